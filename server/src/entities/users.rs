@@ -1,0 +1,51 @@
+//! `users`: people who can sign in. Global, not tenant data: one user may belong to several
+//! workspaces through memberships.
+
+use sea_orm::entity::prelude::*;
+
+/// A user account. `email` is stored lower-cased and is unique across the server.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "users")]
+pub struct Model {
+    /// UUIDv7.
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    /// Display name.
+    #[sea_orm(column_type = "Text")]
+    pub name: String,
+    /// Lower-cased email, unique (`uq_users_email`).
+    #[sea_orm(column_type = "Text", unique)]
+    pub email: String,
+    /// Argon2 PHC string; never leaves the server.
+    #[sea_orm(column_type = "Text")]
+    pub password_hash: String,
+    /// When the account was created (UTC).
+    pub created_at: DateTimeUtc,
+    /// When the account last changed (UTC).
+    pub updated_at: DateTimeUtc,
+}
+
+/// Tables that point at a user.
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    /// The user's workspace memberships.
+    #[sea_orm(has_many = "super::memberships::Entity")]
+    Memberships,
+    /// The user's sign-in sessions.
+    #[sea_orm(has_many = "super::sessions::Entity")]
+    Sessions,
+}
+
+impl Related<super::memberships::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Memberships.def()
+    }
+}
+
+impl Related<super::sessions::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Sessions.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,38 @@
+//! `workspaces`: the tenants. Every tenant table references this one through `workspace_id`.
+
+use sea_orm::entity::prelude::*;
+
+/// A workspace. `slug` is unique across the server (`uq_workspaces_slug`).
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "workspaces")]
+pub struct Model {
+    /// UUIDv7.
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    /// Display name.
+    #[sea_orm(column_type = "Text")]
+    pub name: String,
+    /// URL-friendly name, globally unique.
+    #[sea_orm(column_type = "Text", unique)]
+    pub slug: String,
+    /// When the workspace was created (UTC).
+    pub created_at: DateTimeUtc,
+    /// When the workspace last changed (UTC).
+    pub updated_at: DateTimeUtc,
+}
+
+/// Tables that point at a workspace (only the ones joined from here).
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    /// The workspace's members.
+    #[sea_orm(has_many = "super::memberships::Entity")]
+    Memberships,
+}
+
+impl Related<super::memberships::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Memberships.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}
