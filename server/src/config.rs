@@ -1,0 +1,206 @@
+//! Typed configuration, read from environment variables and validated once at start.
+//!
+//! Every variable, its default and its meaning is listed once in [`ENV_VARS`]; the README mirrors
+//! that table. Defaults are parsed by the same code as user values, so they cannot drift. An empty
+//! value counts as unset. All problems are reported together, each naming its variable; values
+//! that may be secret (`DATABASE_URL`, `CRM_JWT_SECRET`) are never echoed.
+
+mod parse;
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use ipnet::IpNet;
+use secrecy::SecretString;
+
+/// Largest accepted body of an ordinary JSON request (1 MiB). Imports have their own limit,
+/// [`Config::import_body_limit_bytes`].
+pub const JSON_BODY_LIMIT_BYTES: usize = 1024 * 1024;
+
+/// One configuration variable: its name, default (`None`: unset unless given) and meaning.
+#[derive(Debug, Clone, Copy)]
+pub struct EnvVar {
+    /// Environment variable name.
+    pub name: &'static str,
+    /// Value used when the variable is unset or empty; `None` means "not set".
+    pub default: Option<&'static str>,
+    /// One-line explanation for operators.
+    pub meaning: &'static str,
+}
+
+/// Every variable the server reads, in the order the README lists them.
+#[rustfmt::skip]
+pub const ENV_VARS: &[EnvVar] = &[
+    EnvVar { name: "DATABASE_URL", default: Some("sqlite://crm.db?mode=rwc"), meaning: "Database to use: sqlite:… (embedded, file created if missing) or postgres://… (production)." },
+    EnvVar { name: "CRM_BIND", default: Some("127.0.0.1:8080"), meaning: "Socket address the HTTP server listens on; use 0.0.0.0:8080 in containers." },
+    EnvVar { name: "CRM_JWT_SECRET", default: None, meaning: "HS256 key for access tokens, at least 32 bytes. Unset: a random key is generated once and kept in the database (with a warning)." },
+    EnvVar { name: "CRM_LOG_FORMAT", default: Some("pretty"), meaning: "Log output: `pretty` (human) or `json` (one object per line)." },
+    EnvVar { name: "RUST_LOG", default: Some("info"), meaning: "Log filter (tracing-subscriber EnvFilter syntax), e.g. `info,crm_server=debug`." },
+    EnvVar { name: "CRM_CORS_ORIGINS", default: Some("http://localhost:3000"), meaning: "Comma-separated browser origins allowed to call the API (with credentials). `*` alone allows any origin, without credentials." },
+    EnvVar { name: "CRM_REQUEST_TIMEOUT_SECS", default: Some("30"), meaning: "Seconds a request may take before it is answered 408 (1..=3600)." },
+    EnvVar { name: "CRM_ACCESS_TOKEN_TTL", default: Some("900"), meaning: "Access token lifetime in seconds. The frontend does not refresh yet, so this is its session length." },
+    EnvVar { name: "CRM_REFRESH_TOKEN_TTL", default: Some("2592000"), meaning: "Refresh token lifetime in seconds (30 days); at least the access token lifetime." },
+    EnvVar { name: "CRM_INVITE_TTL", default: Some("604800"), meaning: "Invite lifetime in seconds (7 days)." },
+    EnvVar { name: "CRM_AUTH_RATE_LIMIT", default: Some("20"), meaning: "Requests per minute per client IP allowed on /v1/auth/*." },
+    EnvVar { name: "CRM_TRUSTED_PROXIES", default: None, meaning: "Comma-separated IPs or CIDRs of reverse proxies whose X-Forwarded-For is believed. Unset: the peer address is the client." },
+    EnvVar { name: "CRM_DB_MAX_CONNECTIONS", default: Some("10"), meaning: "Database pool size (1..=1000)." },
+    EnvVar { name: "CRM_IMPORT_BODY_LIMIT_BYTES", default: Some("10485760"), meaning: "Largest accepted body of POST /v1/contacts/import, in bytes (other JSON bodies: 1 MiB)." },
+];
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Human-readable, for terminals.
+    Pretty,
+    /// One JSON object per line, for log collectors.
+    Json,
+}
+
+/// Which browser origins may call the API.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CorsOrigins {
+    /// Any origin, without credentials (`CRM_CORS_ORIGINS=*`).
+    Any,
+    /// Exactly these origins (`scheme://host[:port]`), with credentials allowed.
+    List(Vec<String>),
+}
+
+/// Which database engine `DATABASE_URL` points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatabaseKind {
+    /// Embedded SQLite file (or memory).
+    Sqlite,
+    /// PostgreSQL server.
+    Postgres,
+}
+
+/// The validated configuration. Secrets are wrapped so `Debug` never prints them.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Database connection URL (may contain a password).
+    pub database_url: SecretString,
+    /// Engine named by the URL scheme.
+    pub database_kind: DatabaseKind,
+    /// Listen address.
+    pub bind: SocketAddr,
+    /// Access-token signing key; `None` means "generate and keep one in the database".
+    pub jwt_secret: Option<SecretString>,
+    /// Log line format.
+    pub log_format: LogFormat,
+    /// Log filter directives (`RUST_LOG`), already checked to parse.
+    pub log_filter: String,
+    /// Allowed CORS origins.
+    pub cors_origins: CorsOrigins,
+    /// Per-request time budget.
+    pub request_timeout: Duration,
+    /// Access token lifetime.
+    pub access_token_ttl: Duration,
+    /// Refresh token lifetime.
+    pub refresh_token_ttl: Duration,
+    /// Invite lifetime.
+    pub invite_ttl: Duration,
+    /// Allowed requests per minute per client IP on `/v1/auth/*`.
+    pub auth_rate_limit_per_minute: u32,
+    /// Proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<IpNet>,
+    /// Database pool size.
+    pub db_max_connections: u32,
+    /// Body limit of `POST /v1/contacts/import`.
+    pub import_body_limit_bytes: usize,
+}
+
+/// One invalid variable and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The variable's name.
+    pub variable: &'static str,
+    /// A sentence fragment saying what is wrong, e.g. `"abc" is not a socket address like …`.
+    pub reason: String,
+}
+
+/// The configuration could not be read; lists every invalid variable.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid configuration:{}", render_problems(.problems))]
+pub struct ConfigError {
+    /// Every problem found, in [`ENV_VARS`] order.
+    pub problems: Vec<Problem>,
+}
+
+fn render_problems(problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(|p| format!("\n  {}: {}", p.variable, p.reason))
+        .collect()
+}
+
+impl Config {
+    /// Reads the process environment.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| {
+            std::env::var_os(name).map(|value| value.to_string_lossy().into_owned())
+        })
+    }
+
+    /// Reads variables through `lookup` (pure; used by tests and by [`Config::from_env`]).
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let mut r = parse::Reader::new(lookup);
+        let database_url = r.required("DATABASE_URL", parse::database_url);
+        let bind = r.required("CRM_BIND", parse::socket_addr);
+        let jwt_secret = r.optional("CRM_JWT_SECRET", parse::jwt_secret);
+        let log_format = r.required("CRM_LOG_FORMAT", parse::log_format);
+        let log_filter = r.required("RUST_LOG", parse::log_filter);
+        let cors_origins = r.required("CRM_CORS_ORIGINS", parse::cors_origins);
+        let request_timeout =
+            r.required("CRM_REQUEST_TIMEOUT_SECS", |v| parse::seconds(v, 1, 3600));
+        let access_token_ttl = r.required("CRM_ACCESS_TOKEN_TTL", |v| {
+            parse::seconds(v, 60, parse::YEAR_SECS)
+        });
+        let refresh_token_ttl = r.required("CRM_REFRESH_TOKEN_TTL", |v| {
+            parse::seconds(v, 60, parse::YEAR_SECS)
+        });
+        let invite_ttl = r.required("CRM_INVITE_TTL", |v| {
+            parse::seconds(v, 60, parse::YEAR_SECS)
+        });
+        let auth_rate_limit = r.required("CRM_AUTH_RATE_LIMIT", |v| parse::number(v, 1, 100_000));
+        let trusted_proxies = r.optional("CRM_TRUSTED_PROXIES", parse::ip_nets);
+        let db_max_connections =
+            r.required("CRM_DB_MAX_CONNECTIONS", |v| parse::number(v, 1, 1000));
+        let import_limit = r.required("CRM_IMPORT_BODY_LIMIT_BYTES", |v| {
+            parse::number(v, 1024, 1 << 30)
+        });
+
+        if let (Some(access), Some(refresh)) = (access_token_ttl, refresh_token_ttl)
+            && refresh < access
+        {
+            r.problem(
+                "CRM_REFRESH_TOKEN_TTL",
+                "must not be shorter than CRM_ACCESS_TOKEN_TTL".into(),
+            );
+        }
+
+        let config = (|| {
+            let (database_url, database_kind) = database_url?;
+            Some(Config {
+                database_url,
+                database_kind,
+                bind: bind?,
+                jwt_secret: jwt_secret?,
+                log_format: log_format?,
+                log_filter: log_filter?,
+                cors_origins: cors_origins?,
+                request_timeout: request_timeout?,
+                access_token_ttl: access_token_ttl?,
+                refresh_token_ttl: refresh_token_ttl?,
+                invite_ttl: invite_ttl?,
+                auth_rate_limit_per_minute: u32::try_from(auth_rate_limit?).ok()?,
+                trusted_proxies: trusted_proxies?.unwrap_or_default(),
+                db_max_connections: u32::try_from(db_max_connections?).ok()?,
+                import_body_limit_bytes: usize::try_from(import_limit?).ok()?,
+            })
+        })();
+        r.finish(config)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,250 @@
+//! The application's one error type and its JSON envelope.
+//!
+//! Every error answer has the contract's shape `{error, code, issues?}`: `error` is a human
+//! sentence, `code` a stable machine code from [`ErrorCode`], each code bound to exactly one HTTP
+//! status. Causes of 5xx answers are logged once, where the error becomes a response (inside the
+//! request's span, so the log line carries the request id), and never sent to the client.
+
+mod code;
+
+use std::borrow::Cow;
+
+use axum::Json;
+use axum::http::{HeaderName, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use sea_orm::{DbErr, SqlErr, TransactionError};
+use serde::Serialize;
+
+pub use code::ErrorCode;
+
+/// One invalid input: `path` uses the contract's JSON names (`email`, `rows[3].email`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Issue {
+    /// Where in the request, in the contract's JSON field names.
+    pub path: String,
+    /// What is wrong, without echoing the submitted value.
+    pub message: String,
+}
+
+impl Issue {
+    /// An issue at `path`.
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// Cause of an internal error, kept for the log only.
+type Cause = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// An error answer: handlers return `Result<_, ApiError>` and `?` converts database errors.
+#[derive(Debug, thiserror::Error)]
+#[error("{code}: {message}")]
+pub struct ApiError {
+    code: ErrorCode,
+    message: Cow<'static, str>,
+    issues: Vec<Issue>,
+    headers: Vec<(HeaderName, HeaderValue)>,
+    #[source]
+    cause: Option<Cause>,
+}
+
+impl ApiError {
+    /// An error with `code` (which fixes the status) and a human sentence.
+    pub fn new(code: ErrorCode, message: impl Into<Cow<'static, str>>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+            issues: Vec::new(),
+            headers: Vec::new(),
+            cause: None,
+        }
+    }
+
+    /// 400 `VALIDATION_ERROR` listing what is wrong.
+    pub fn validation(issues: Vec<Issue>) -> Self {
+        Self::new(ErrorCode::ValidationError, "Validation failed").with_issues(issues)
+    }
+
+    /// 400 `VALIDATION_ERROR` for one field.
+    pub fn invalid_field(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::validation(vec![Issue::new(path, message)])
+    }
+
+    /// 401 `UNAUTHENTICATED`.
+    pub fn unauthenticated() -> Self {
+        Self::new(ErrorCode::Unauthenticated, "Authentication required").with_header(
+            HeaderName::from_static("www-authenticate"),
+            HeaderValue::from_static("Bearer"),
+        )
+    }
+
+    /// 403 `FORBIDDEN` with a sentence saying what is not allowed.
+    pub fn forbidden(message: impl Into<Cow<'static, str>>) -> Self {
+        Self::new(ErrorCode::Forbidden, message)
+    }
+
+    /// 404 `NOT_FOUND` for an entity, e.g. `ApiError::not_found("Contact")` → "Contact not found".
+    pub fn not_found(entity: &str) -> Self {
+        Self::new(ErrorCode::NotFound, format!("{entity} not found"))
+    }
+
+    /// 409 `CONFLICT`.
+    pub fn conflict(message: impl Into<Cow<'static, str>>) -> Self {
+        Self::new(ErrorCode::Conflict, message)
+    }
+
+    /// 422 `BUSINESS_RULE`.
+    pub fn business_rule(message: impl Into<Cow<'static, str>>) -> Self {
+        Self::new(ErrorCode::BusinessRule, message)
+    }
+
+    /// 429 `RATE_LIMITED` with `Retry-After` in seconds.
+    pub fn rate_limited(retry_after_secs: u64) -> Self {
+        Self::new(ErrorCode::RateLimited, "Too many requests, try again later").with_header(
+            axum::http::header::RETRY_AFTER,
+            HeaderValue::from(retry_after_secs),
+        )
+    }
+
+    /// 500 `INTERNAL`; `cause` is logged when the response is built, never sent.
+    pub fn internal(cause: impl Into<Cause>) -> Self {
+        let mut error = Self::new(ErrorCode::Internal, "Internal server error");
+        error.cause = Some(cause.into());
+        error
+    }
+
+    /// 501 `NOT_IMPLEMENTED` for an operation that is not available yet.
+    pub fn not_implemented(operation: &str) -> Self {
+        Self::new(
+            ErrorCode::NotImplemented,
+            format!("{operation} is not implemented yet"),
+        )
+    }
+
+    /// Adds issues (kept in order).
+    pub fn with_issues(mut self, issues: Vec<Issue>) -> Self {
+        self.issues.extend(issues);
+        self
+    }
+
+    /// Adds a response header (e.g. `Retry-After`, `RateLimit`).
+    pub fn with_header(mut self, name: HeaderName, value: HeaderValue) -> Self {
+        self.headers.push((name, value));
+        self
+    }
+
+    /// The machine code.
+    pub fn code(&self) -> ErrorCode {
+        self.code
+    }
+
+    /// The HTTP status (always the code's).
+    pub fn status(&self) -> StatusCode {
+        self.code.status()
+    }
+
+    /// The human sentence.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The issues, possibly empty.
+    pub fn issues(&self) -> &[Issue] {
+        &self.issues
+    }
+}
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    error: &'a str,
+    code: ErrorCode,
+    #[serde(skip_serializing_if = "<[Issue]>::is_empty")]
+    issues: &'a [Issue],
+}
+
+/// Builds the JSON envelope response; the status follows from `code`. Used by [`ApiError`]
+/// and by the middleware that rewrites framework errors.
+pub fn envelope_response(code: ErrorCode, message: &str, issues: &[Issue]) -> Response {
+    let body = Envelope {
+        error: message,
+        code,
+        issues,
+    };
+    (code.status(), Json(body)).into_response()
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        if self.code.status().is_server_error() {
+            match &self.cause {
+                Some(cause) => tracing::error!(code = %self.code, error = %cause, "request failed"),
+                None => {
+                    tracing::error!(code = %self.code, message = %self.message, "request failed")
+                }
+            }
+        }
+        let mut response = envelope_response(self.code, &self.message, &self.issues);
+        for (name, value) in self.headers {
+            response.headers_mut().append(name, value);
+        }
+        response
+    }
+}
+
+impl From<DbErr> for ApiError {
+    /// Unique violations become 409 `CONFLICT`; anything else 500 `INTERNAL` (cause logged).
+    fn from(err: DbErr) -> Self {
+        if unique_violation(&err).is_some() {
+            tracing::debug!(error = %err, "unique constraint violated");
+            return Self::conflict("A record with the same unique value already exists");
+        }
+        Self::internal(err)
+    }
+}
+
+impl<E: Into<ApiError> + std::error::Error> From<TransactionError<E>> for ApiError {
+    fn from(err: TransactionError<E>) -> Self {
+        match err {
+            TransactionError::Connection(db) => db.into(),
+            TransactionError::Transaction(inner) => inner.into(),
+        }
+    }
+}
+
+/// The database's message when `err` is a unique-constraint violation. It names the constraint
+/// (PostgreSQL) or the columns (SQLite), so callers can map a violation to a finer code:
+/// `if unique_violation(&e).is_some_and(|m| m.contains("email")) { EmailTaken }`.
+pub fn unique_violation(err: &DbErr) -> Option<String> {
+    match err.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(message)) => Some(message),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn constructors_pick_code_status_and_sentence() {
+        let e = ApiError::not_found("Contact");
+        assert_eq!(
+            (e.status(), e.code(), e.message()),
+            (
+                StatusCode::NOT_FOUND,
+                ErrorCode::NotFound,
+                "Contact not found"
+            )
+        );
+        let e = ApiError::internal(std::io::Error::other("disk on fire"));
+        assert_eq!(e.message(), "Internal server error");
+        assert!(
+            ApiError::from(DbErr::Custom("boom".into()))
+                .status()
+                .is_server_error()
+        );
+    }
+}

@@ -1,0 +1,15 @@
+//! HTTP plumbing around the API: middleware, probes, the spec endpoint.
+//!
+//! The layers and their order are assembled in [`crate::app::with_middleware`].
+
+pub mod body_limit;
+pub mod client_ip;
+pub mod cors;
+pub mod envelope;
+pub mod health;
+pub mod host;
+pub mod panic;
+pub mod rejection;
+pub mod request_id;
+pub mod spec;
+pub mod trace;

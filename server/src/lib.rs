@@ -1,0 +1,22 @@
+//! The CRM server as a library: `main.rs` is a thin CLI over it, and the integration tests
+//! start the same application on a fresh database.
+//!
+//! Map: [`config`] (environment → typed settings), [`app`] (router, layers, serving), [`http`]
+//! (middleware, probes, spec), [`error`] (the one error type and its envelope), [`api`] (the
+//! contract's operations, one module per spec tag), [`entities`] (sea-orm models), [`db`]
+//! (connection, migrations), [`state`], [`telemetry`].
+
+pub mod api;
+pub mod app;
+pub mod config;
+pub mod db;
+pub mod entities;
+pub mod error;
+pub mod http;
+pub mod state;
+pub mod telemetry;
+
+pub use app::{build_router, serve, with_middleware};
+pub use config::Config;
+pub use error::{ApiError, ErrorCode, Issue};
+pub use state::AppState;

@@ -1,0 +1,70 @@
+//! `crm-server`: `serve` (migrate, then serve; the default), `migrate`, `seed`.
+//!
+//! Exit codes: 0 success, 1 runtime failure (database, listen address), 2 invalid configuration
+//! or command line.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use crm_server::{Config, app, db, telemetry};
+
+#[derive(Parser)]
+#[command(name = "crm-server", version, about = "CRM backend server")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand, Clone, Copy)]
+enum Command {
+    /// Apply pending migrations, then serve HTTP until SIGTERM or Ctrl-C (the default).
+    Serve,
+    /// Apply pending migrations and exit.
+    Migrate,
+    /// Create the demo workspace and QA credentials (idempotent).
+    Seed,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("crm-server: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    telemetry::init(&config).expect("no other log subscriber is installed");
+    let runtime = tokio::runtime::Runtime::new().expect("the async runtime starts");
+    let outcome = runtime.block_on(async {
+        match cli.command.unwrap_or(Command::Serve) {
+            Command::Serve => app::serve(config).await.map_err(|e| e.to_string()),
+            Command::Migrate => migrate(&config).await,
+            Command::Seed => seed(),
+        }
+    });
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            tracing::error!(error = %message, "crm-server failed");
+            eprintln!("crm-server: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn migrate(config: &Config) -> Result<(), String> {
+    let db = db::connect(config)
+        .await
+        .map_err(|e| format!("database: {e}"))?;
+    db::migrate(&db)
+        .await
+        .map_err(|e| format!("migration: {e}"))?;
+    db.close().await.map_err(|e| format!("database: {e}"))
+}
+
+// TODO(lead): seeding arrives with the accounts work; replace this placeholder.
+fn seed() -> Result<(), String> {
+    println!("crm-server seed: not available yet (seeding arrives with the accounts work)");
+    Ok(())
+}

@@ -1,0 +1,55 @@
+//! The schema migrates up, all the way down, and up again on the selected database.
+
+use migration::MigratorTrait;
+use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, Statement};
+
+use crate::support::TestDb;
+use crate::support::test_db::connect;
+
+async fn tables(conn: &DatabaseConnection) -> Vec<String> {
+    let backend = conn.get_database_backend();
+    let sql = match backend {
+        DatabaseBackend::Sqlite => {
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        }
+        _ => {
+            "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"
+        }
+    };
+    let rows = conn
+        .query_all(Statement::from_string(backend, sql))
+        .await
+        .unwrap();
+    rows.iter()
+        .map(|row| row.try_get::<String>("", "name").unwrap())
+        .collect()
+}
+
+#[tokio::test]
+async fn migrations_go_up_down_and_up_again() {
+    let db = TestDb::empty().await;
+    let conn = connect(&db.url).await;
+
+    migration::Migrator::up(&conn, None).await.expect("up");
+    let after_up = tables(&conn).await;
+    assert!(after_up.len() > 1, "tables created: {after_up:?}");
+    assert!(
+        migration::Migrator::get_pending_migrations(&conn)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    migration::Migrator::down(&conn, None).await.expect("down");
+    assert_eq!(
+        tables(&conn).await,
+        ["seaql_migrations"],
+        "down drops every table it created"
+    );
+
+    migration::Migrator::up(&conn, None)
+        .await
+        .expect("up again");
+    assert_eq!(tables(&conn).await, after_up);
+    conn.close().await.unwrap();
+}
