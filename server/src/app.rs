@@ -39,7 +39,7 @@ use crate::http::host::ensure_host;
 use crate::http::panic::panic_response;
 use crate::http::request_id::{MakeRequestUuidV7, drop_insane_request_id};
 use crate::http::trace::{LogResponse, MakeRequestSpan};
-use crate::http::{cors, health, spec};
+use crate::http::{cors, health, rate_limit, spec};
 use crate::state::AppState;
 
 /// The whole application: [`routes`] inside [`with_middleware`].
@@ -53,7 +53,10 @@ pub fn routes(state: AppState) -> Router {
     Router::new()
         .merge(health::router(state.clone()))
         .merge(spec::router())
-        .merge(crate::api::router(state))
+        .merge(
+            crate::api::router(state.clone())
+                .layer(from_fn_with_state(state, rate_limit::limit_auth)),
+        )
 }
 
 /// Adds the 404 fallback and the middleware stack to `router` (tests use it to wrap extra
@@ -119,7 +122,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
             source,
         })?;
     tracing::info!(addr = %listener.local_addr()?, "listening");
-    let router = build_router(AppState::new(db.clone(), config));
+    let router = build_router(AppState::load(db.clone(), config).await?);
     run(listener, router, shutdown_signal()).await?;
     tracing::info!("shut down");
     db.close().await?;

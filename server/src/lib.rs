@@ -6,15 +6,20 @@
 //! contract's operations, one module per spec tag), [`entities`] (sea-orm models), [`db`]
 //! (connection, migrations), [`state`], [`telemetry`].
 
+pub mod accounts;
 pub mod api;
 pub mod app;
+pub mod auth;
 pub mod config;
 pub mod db;
 pub mod entities;
 pub mod error;
 pub mod http;
+pub mod paging;
+pub mod ratelimit;
 pub mod state;
 pub mod telemetry;
+pub mod time;
 
 pub use app::{build_router, serve, with_middleware};
 pub use config::Config;

@@ -2,22 +2,27 @@
 
 use std::sync::Arc;
 
-use sea_orm::DatabaseConnection;
+use sea_orm::{DatabaseConnection, DbErr};
 
+use crate::auth::AuthKeys;
 use crate::config::Config;
 
-/// What handlers share: the database pool and the configuration. Cheap to clone.
+/// What handlers share: the database pool, the configuration and the signing keys. Cheap to clone.
 #[derive(Clone)]
 pub struct AppState {
     /// Connection pool (SQLite or PostgreSQL).
     pub db: DatabaseConnection,
     /// Validated configuration, read once at start.
     pub config: Arc<Config>,
+    /// Keys for access and invite tokens.
+    pub keys: AuthKeys,
 }
 
 impl AppState {
-    /// Bundles a connected pool with the configuration.
-    pub fn new(db: DatabaseConnection, config: Arc<Config>) -> Self {
-        Self { db, config }
+    /// Bundles a connected, migrated pool with the configuration and loads the signing keys
+    /// (the configured secret, or the one kept in the database).
+    pub async fn load(db: DatabaseConnection, config: Arc<Config>) -> Result<Self, DbErr> {
+        let keys = AuthKeys::load(&db, config.jwt_secret.as_ref()).await?;
+        Ok(Self { db, config, keys })
     }
 }

@@ -9,6 +9,7 @@ pub mod envelope;
 pub mod health;
 pub mod host;
 pub mod panic;
+pub mod rate_limit;
 pub mod rejection;
 pub mod request_id;
 pub mod spec;

@@ -104,7 +104,9 @@ impl TestAppBuilder {
         crm_server::db::migrate(&pool)
             .await
             .expect("migrations apply");
-        let state = AppState::new(pool, Arc::clone(&config));
+        let state = AppState::load(pool, Arc::clone(&config))
+            .await
+            .expect("signing keys load");
         let router = match self.bare_routes {
             Some(routes) => app::with_middleware(routes, &config),
             None => app::build_router(state.clone()),

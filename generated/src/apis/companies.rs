@@ -1,0 +1,193 @@
+use async_trait::async_trait;
+use axum::extract::*;
+use axum_extra::extract::CookieJar;
+use bytes::Bytes;
+use headers::Host;
+use http::Method;
+use serde::{Deserialize, Serialize};
+
+use crate::{models, types::*};
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum CreateCompanyResponse {
+    /// The new company.
+    Status201_TheNewCompany {
+        body: models::Company,
+        location: Option<String>,
+    },
+    /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
+    Status400(models::Error),
+    /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.
+    Status401 {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
+    Status403(models::Error),
+    /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 415 `UNSUPPORTED_MEDIA_TYPE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
+    Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum DeleteCompanyResponse {
+    /// The company is deleted.
+    Status200_TheCompanyIsDeleted(models::OkResponse),
+    /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
+    Status400(models::Error),
+    /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.
+    Status401 {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
+    Status403(models::Error),
+    /// `NOT_FOUND`: no such record in the caller's workspace.
+    Status404(models::Error),
+    /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 415 `UNSUPPORTED_MEDIA_TYPE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
+    Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum GetCompanyByIdResponse {
+    /// The company.
+    Status200_TheCompany(models::Company),
+    /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
+    Status400(models::Error),
+    /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.
+    Status401 {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
+    Status403(models::Error),
+    /// `NOT_FOUND`: no such record in the caller's workspace.
+    Status404(models::Error),
+    /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 415 `UNSUPPORTED_MEDIA_TYPE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
+    Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum ListCompaniesResponse {
+    /// The companies.
+    Status200_TheCompanies(models::ListCompaniesResponse),
+    /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
+    Status400(models::Error),
+    /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.
+    Status401 {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
+    Status403(models::Error),
+    /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 415 `UNSUPPORTED_MEDIA_TYPE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
+    Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum UpdateCompanyResponse {
+    /// The updated company.
+    Status200_TheUpdatedCompany(models::Company),
+    /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
+    Status400(models::Error),
+    /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.
+    Status401 {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
+    Status403(models::Error),
+    /// `NOT_FOUND`: no such record in the caller's workspace.
+    Status404(models::Error),
+    /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 415 `UNSUPPORTED_MEDIA_TYPE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
+    Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
+}
+
+/// Companies
+#[async_trait]
+#[allow(clippy::ptr_arg)]
+pub trait Companies<E: std::fmt::Debug + Send + Sync + 'static = ()>:
+    super::ErrorHandler<E>
+{
+    type Claims;
+
+    /// Create a company.
+    ///
+    /// CreateCompany - POST /v1/companies
+    async fn create_company(
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        header_params: &models::CreateCompanyHeaderParams,
+        body: &models::CompanyCreateRequest,
+    ) -> Result<CreateCompanyResponse, E>;
+
+    /// Delete a company.
+    ///
+    /// DeleteCompany - DELETE /v1/companies/{id}
+    async fn delete_company(
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        header_params: &models::DeleteCompanyHeaderParams,
+        path_params: &models::DeleteCompanyPathParams,
+    ) -> Result<DeleteCompanyResponse, E>;
+
+    /// Get a company.
+    ///
+    /// GetCompanyById - GET /v1/companies/{id}
+    async fn get_company_by_id(
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        header_params: &models::GetCompanyByIdHeaderParams,
+        path_params: &models::GetCompanyByIdPathParams,
+    ) -> Result<GetCompanyByIdResponse, E>;
+
+    /// List companies.
+    ///
+    /// ListCompanies - GET /v1/companies
+    async fn list_companies(
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        header_params: &models::ListCompaniesHeaderParams,
+        query_params: &models::ListCompaniesQueryParams,
+    ) -> Result<ListCompaniesResponse, E>;
+
+    /// Update a company.
+    ///
+    /// UpdateCompany - PATCH /v1/companies/{id}
+    async fn update_company(
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        header_params: &models::UpdateCompanyHeaderParams,
+        path_params: &models::UpdateCompanyPathParams,
+        body: &models::CompanyUpdateRequest,
+    ) -> Result<UpdateCompanyResponse, E>;
+}

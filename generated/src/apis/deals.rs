@@ -1,0 +1,195 @@
+use async_trait::async_trait;
+use axum::extract::*;
+use axum_extra::extract::CookieJar;
+use bytes::Bytes;
+use headers::Host;
+use http::Method;
+use serde::{Deserialize, Serialize};
+
+use crate::{models, types::*};
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum CreateDealResponse {
+    /// The new deal.
+    Status201_TheNewDeal {
+        body: models::Deal,
+        location: Option<String>,
+    },
+    /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
+    Status400(models::Error),
+    /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.
+    Status401 {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
+    Status403(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change.
+    Status422(models::Error),
+    /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 415 `UNSUPPORTED_MEDIA_TYPE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
+    Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum DeleteDealResponse {
+    /// The deal is deleted.
+    Status200_TheDealIsDeleted(models::OkResponse),
+    /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
+    Status400(models::Error),
+    /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.
+    Status401 {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
+    Status403(models::Error),
+    /// `NOT_FOUND`: no such record in the caller's workspace.
+    Status404(models::Error),
+    /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 415 `UNSUPPORTED_MEDIA_TYPE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
+    Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum GetDealByIdResponse {
+    /// The deal.
+    Status200_TheDeal(models::Deal),
+    /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
+    Status400(models::Error),
+    /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.
+    Status401 {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
+    Status403(models::Error),
+    /// `NOT_FOUND`: no such record in the caller's workspace.
+    Status404(models::Error),
+    /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 415 `UNSUPPORTED_MEDIA_TYPE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
+    Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum ListDealsResponse {
+    /// The deals.
+    Status200_TheDeals(models::ListDealsResponse),
+    /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
+    Status400(models::Error),
+    /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.
+    Status401 {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
+    Status403(models::Error),
+    /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 415 `UNSUPPORTED_MEDIA_TYPE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
+    Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum UpdateDealResponse {
+    /// The updated deal.
+    Status200_TheUpdatedDeal(models::Deal),
+    /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
+    Status400(models::Error),
+    /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.
+    Status401 {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
+    Status403(models::Error),
+    /// `NOT_FOUND`: no such record in the caller's workspace.
+    Status404(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change.
+    Status422(models::Error),
+    /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 415 `UNSUPPORTED_MEDIA_TYPE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
+    Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
+}
+
+/// Deals
+#[async_trait]
+#[allow(clippy::ptr_arg)]
+pub trait Deals<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorHandler<E> {
+    type Claims;
+
+    /// Create a deal.
+    ///
+    /// CreateDeal - POST /v1/deals
+    async fn create_deal(
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        header_params: &models::CreateDealHeaderParams,
+        body: &models::DealCreateRequest,
+    ) -> Result<CreateDealResponse, E>;
+
+    /// Delete a deal.
+    ///
+    /// DeleteDeal - DELETE /v1/deals/{id}
+    async fn delete_deal(
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        header_params: &models::DeleteDealHeaderParams,
+        path_params: &models::DeleteDealPathParams,
+    ) -> Result<DeleteDealResponse, E>;
+
+    /// Get a deal.
+    ///
+    /// GetDealById - GET /v1/deals/{id}
+    async fn get_deal_by_id(
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        header_params: &models::GetDealByIdHeaderParams,
+        path_params: &models::GetDealByIdPathParams,
+    ) -> Result<GetDealByIdResponse, E>;
+
+    /// List deals.
+    ///
+    /// ListDeals - GET /v1/deals
+    async fn list_deals(
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        header_params: &models::ListDealsHeaderParams,
+        query_params: &models::ListDealsQueryParams,
+    ) -> Result<ListDealsResponse, E>;
+
+    /// Update a deal.
+    ///
+    /// UpdateDeal - PATCH /v1/deals/{id}
+    async fn update_deal(
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        header_params: &models::UpdateDealHeaderParams,
+        path_params: &models::UpdateDealPathParams,
+        body: &models::DealUpdateRequest,
+    ) -> Result<UpdateDealResponse, E>;
+}

@@ -1,0 +1,57 @@
+pub mod activities;
+pub mod auth;
+pub mod companies;
+pub mod contacts;
+pub mod deals;
+pub mod invites;
+pub mod invoices;
+pub mod memberships;
+pub mod notes;
+pub mod reports;
+pub mod search;
+pub mod stages;
+pub mod tasks;
+pub mod visits;
+pub mod workspaces;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum BasicAuthKind {
+    Basic,
+    Bearer,
+}
+
+/// API Key Authentication - Authentication Header.
+/// For `Basic token` and `Bearer token`
+#[async_trait::async_trait]
+pub trait ApiAuthBasic {
+    type Claims;
+
+    /// Extracting Claims from Header. Return None if the Claims are invalid.
+    async fn extract_claims_from_auth_header(
+        &self,
+        kind: BasicAuthKind,
+        headers: &axum::http::header::HeaderMap,
+        key: &str,
+    ) -> Option<Self::Claims>;
+}
+
+// Error handler for unhandled errors.
+#[async_trait::async_trait]
+pub trait ErrorHandler<E: std::fmt::Debug + Send + Sync + 'static = ()> {
+    #[allow(unused_variables)]
+    #[tracing::instrument(skip_all)]
+    async fn handle_error(
+        &self,
+        method: &::http::Method,
+        host: &headers::Host,
+        cookies: &axum_extra::extract::CookieJar,
+        error: E,
+    ) -> Result<axum::response::Response, http::StatusCode> {
+        tracing::error!("Unhandled error: {:?}", error);
+        axum::response::Response::builder()
+            .status(http::StatusCode::INTERNAL_SERVER_ERROR)
+            .body(axum::body::Body::empty())
+            .map_err(|_| http::StatusCode::INTERNAL_SERVER_ERROR)
+    }
+}

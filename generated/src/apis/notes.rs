@@ -1,0 +1,119 @@
+use async_trait::async_trait;
+use axum::extract::*;
+use axum_extra::extract::CookieJar;
+use bytes::Bytes;
+use headers::Host;
+use http::Method;
+use serde::{Deserialize, Serialize};
+
+use crate::{models, types::*};
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum CreateNoteResponse {
+    /// The new note.
+    Status201_TheNewNote(models::Note),
+    /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
+    Status400(models::Error),
+    /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.
+    Status401 {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
+    Status403(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change.
+    Status422(models::Error),
+    /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 415 `UNSUPPORTED_MEDIA_TYPE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
+    Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum DeleteNoteResponse {
+    /// The note is deleted.
+    Status200_TheNoteIsDeleted(models::OkResponse),
+    /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
+    Status400(models::Error),
+    /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.
+    Status401 {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
+    Status403(models::Error),
+    /// `NOT_FOUND`: no such record in the caller's workspace.
+    Status404(models::Error),
+    /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 415 `UNSUPPORTED_MEDIA_TYPE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
+    Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
+pub enum ListNotesResponse {
+    /// The notes.
+    Status200_TheNotes(models::ListNotesResponse),
+    /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
+    Status400(models::Error),
+    /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.
+    Status401 {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
+    Status403(models::Error),
+    /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 415 `UNSUPPORTED_MEDIA_TYPE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
+    Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
+}
+
+/// Notes
+#[async_trait]
+#[allow(clippy::ptr_arg)]
+pub trait Notes<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorHandler<E> {
+    type Claims;
+
+    /// Create a note.
+    ///
+    /// CreateNote - POST /v1/notes
+    async fn create_note(
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        header_params: &models::CreateNoteHeaderParams,
+        body: &models::NoteCreateRequest,
+    ) -> Result<CreateNoteResponse, E>;
+
+    /// Delete a note.
+    ///
+    /// DeleteNote - DELETE /v1/notes/{id}
+    async fn delete_note(
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        header_params: &models::DeleteNoteHeaderParams,
+        path_params: &models::DeleteNotePathParams,
+    ) -> Result<DeleteNoteResponse, E>;
+
+    /// List notes.
+    ///
+    /// ListNotes - GET /v1/notes
+    async fn list_notes(
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        header_params: &models::ListNotesHeaderParams,
+        query_params: &models::ListNotesQueryParams,
+    ) -> Result<ListNotesResponse, E>;
+}

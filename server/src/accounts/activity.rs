@@ -1,0 +1,47 @@
+//! Writing the audit trail: one activity per change, in the caller's transaction.
+
+use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
+use serde_json::Value;
+use uuid::Uuid;
+
+use crate::entities::activities;
+use crate::error::ApiError;
+
+/// One activity to record: `kind` is `entity.verb` (`membership.role_changed`).
+#[derive(Debug, Clone)]
+pub struct NewActivity<'a> {
+    /// The tenant.
+    pub workspace_id: Uuid,
+    /// Who did it.
+    pub actor_id: Uuid,
+    /// What happened.
+    pub kind: &'a str,
+    /// The kind of record it happened to.
+    pub entity_type: &'a str,
+    /// The record.
+    pub entity_id: Uuid,
+    /// Details (before/after for changes).
+    pub metadata: Option<Value>,
+}
+
+/// Inserts the activity with `db`, which should be the transaction of the change itself.
+pub async fn record<C: ConnectionTrait>(db: &C, activity: NewActivity<'_>) -> Result<(), ApiError> {
+    activities::Entity::insert(activities::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        workspace_id: Set(activity.workspace_id),
+        actor_id: Set(activity.actor_id),
+        kind: Set(activity.kind.to_owned()),
+        entity_type: Set(activity.entity_type.to_owned()),
+        entity_id: Set(activity.entity_id),
+        metadata: Set(activity.metadata),
+        created_at: Set(crate::time::now()),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// `{"changes": {field: {"before": b, "after": a}}}` for one changed field.
+pub fn change(field: &str, before: impl Into<Value>, after: impl Into<Value>) -> Value {
+    serde_json::json!({ "changes": { field: { "before": before.into(), "after": after.into() } } })
+}
