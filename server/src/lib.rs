@@ -17,6 +17,7 @@ pub mod error;
 pub mod http;
 pub mod paging;
 pub mod ratelimit;
+pub mod seed;
 pub mod state;
 pub mod telemetry;
 pub mod time;

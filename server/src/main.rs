@@ -40,7 +40,7 @@ fn main() -> ExitCode {
         match cli.command.unwrap_or(Command::Serve) {
             Command::Serve => app::serve(config).await.map_err(|e| e.to_string()),
             Command::Migrate => migrate(&config).await,
-            Command::Seed => seed(),
+            Command::Seed => seed(&config).await,
         }
     });
     match outcome {
@@ -63,8 +63,27 @@ async fn migrate(config: &Config) -> Result<(), String> {
     db.close().await.map_err(|e| format!("database: {e}"))
 }
 
-// TODO(lead): seeding arrives with the accounts work; replace this placeholder.
-fn seed() -> Result<(), String> {
-    println!("crm-server seed: not available yet (seeding arrives with the accounts work)");
-    Ok(())
+async fn seed(config: &Config) -> Result<(), String> {
+    let db = db::connect(config)
+        .await
+        .map_err(|e| format!("database: {e}"))?;
+    db::migrate(&db)
+        .await
+        .map_err(|e| format!("migration: {e}"))?;
+    let outcome = crm_server::seed::run(&db)
+        .await
+        .map_err(|e| format!("seed: {e}"))?;
+    match outcome {
+        crm_server::seed::Outcome::Created => println!(
+            "crm-server seed: created workspace {:?} with {} (OWNER) and {} (MEMBER), password {:?}",
+            crm_server::seed::WORKSPACE_NAME,
+            crm_server::seed::OWNER_EMAIL,
+            crm_server::seed::MEMBER_EMAIL,
+            crm_server::seed::PASSWORD
+        ),
+        crm_server::seed::Outcome::AlreadyPresent => {
+            println!("crm-server seed: demo data already present, nothing changed")
+        }
+    }
+    db.close().await.map_err(|e| format!("database: {e}"))
 }

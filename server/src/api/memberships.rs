@@ -30,8 +30,8 @@ async fn members_page(
     let rows = page
         .apply(
             all,
-            memberships::Column::CreatedAt,
-            memberships::Column::Id,
+            (memberships::Entity, memberships::Column::CreatedAt),
+            (memberships::Entity, memberships::Column::Id),
             Order::Asc,
         )
         .find_also_related(users::Entity)

@@ -55,15 +55,41 @@ async fn migrate_applies_every_migration_and_exits_0() {
 }
 
 #[tokio::test]
-async fn seed_exits_0() {
+async fn seed_creates_the_demo_accounts_once() {
+    use sea_orm::{EntityTrait, PaginatorTrait};
     let db = TestDb::empty().await;
 
-    let output = run(&["seed"], &[("DATABASE_URL", &db.url)]).await;
+    let first = run(&["seed"], &[("DATABASE_URL", &db.url)]).await;
+    let second = run(&["seed"], &[("DATABASE_URL", &db.url)]).await;
 
+    for output in [&first, &second] {
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "stderr: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    assert!(String::from_utf8_lossy(&first.stdout).contains("created workspace"));
+    assert!(String::from_utf8_lossy(&second.stdout).contains("already present"));
+    let conn = connect(&db.url).await;
+    let users = crm_server::entities::users::Entity::find()
+        .all(&conn)
+        .await
+        .unwrap();
+    let mut emails: Vec<_> = users.iter().map(|u| u.email.as_str()).collect();
+    emails.sort_unstable();
     assert_eq!(
-        output.status.code(),
-        Some(0),
-        "stderr: {}",
-        String::from_utf8_lossy(&output.stderr)
+        emails,
+        [
+            crm_server::seed::OWNER_EMAIL,
+            crm_server::seed::MEMBER_EMAIL
+        ]
     );
+    let memberships = crm_server::entities::memberships::Entity::find()
+        .count(&conn)
+        .await
+        .unwrap();
+    assert_eq!(memberships, 2);
+    conn.close().await.unwrap();
 }
