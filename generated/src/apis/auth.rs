@@ -115,10 +115,12 @@ pub enum AuthRegisterResponse {
     },
     /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
     Status400(models::Error),
+    /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
+    Status403(models::Error),
+    /// `NOT_FOUND`: no such record in the caller's workspace.
+    Status404(models::Error),
     /// `CONFLICT` or a finer code: a unique value is already taken.
     Status409(models::Error),
-    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change.
-    Status422(models::Error),
     /// `RATE_LIMITED`: too many requests; wait `Retry-After` seconds.
     Status429 {
         body: models::Error,

@@ -1480,9 +1480,9 @@ where
                 };
                 response.body(Body::from(body_content))
             }
-            apis::auth::AuthRegisterResponse::Status409(body) => {
+            apis::auth::AuthRegisterResponse::Status403(body) => {
                 let mut response = Response::builder();
-                let mut response = response.status(409);
+                let mut response = response.status(403);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -1498,9 +1498,27 @@ where
                 };
                 response.body(Body::from(body_content))
             }
-            apis::auth::AuthRegisterResponse::Status422(body) => {
+            apis::auth::AuthRegisterResponse::Status404(body) => {
                 let mut response = Response::builder();
-                let mut response = response.status(422);
+                let mut response = response.status(404);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::auth::AuthRegisterResponse::Status409(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(409);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -6447,9 +6465,9 @@ where
                 };
                 response.body(Body::from(body_content))
             }
-            apis::invites::AcceptInviteResponse::Status409(body) => {
+            apis::invites::AcceptInviteResponse::Status404(body) => {
                 let mut response = Response::builder();
-                let mut response = response.status(409);
+                let mut response = response.status(404);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -6465,9 +6483,9 @@ where
                 };
                 response.body(Body::from(body_content))
             }
-            apis::invites::AcceptInviteResponse::Status422(body) => {
+            apis::invites::AcceptInviteResponse::Status409(body) => {
                 let mut response = Response::builder();
-                let mut response = response.status(422);
+                let mut response = response.status(409);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));

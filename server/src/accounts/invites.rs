@@ -4,7 +4,7 @@
 use chrono::Duration;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
-use serde_json::json;
+use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::activity::{self, NewActivity};
@@ -14,7 +14,7 @@ use crate::entities::sea_orm_active_enums::MembershipRole;
 use crate::entities::{invites, memberships, users};
 use crate::error::{ApiError, ErrorCode, Issue};
 
-/// The invite a token names, if it is genuine, pending and unexpired; else 422 `INVALID_INVITE`.
+/// The invite a token names, if it is genuine, pending and unexpired; else 404 `INVALID_INVITE`.
 pub async fn find_valid<C: ConnectionTrait>(
     db: &C,
     key: &[u8],
@@ -33,7 +33,8 @@ pub async fn find_valid<C: ConnectionTrait>(
     Ok(invite)
 }
 
-/// For registration: a valid invite addressed to `email` (422 `INVALID_INVITE` otherwise).
+/// For registration: a valid invite addressed to `email` (404 `INVALID_INVITE` when there is no
+/// such live invite, 403 when it was sent to another address).
 pub async fn find_acceptable<C: ConnectionTrait>(
     db: &C,
     key: &[u8],
@@ -42,13 +43,15 @@ pub async fn find_acceptable<C: ConnectionTrait>(
 ) -> Result<invites::Model, ApiError> {
     let invite = find_valid(db, key, token).await?;
     if invite.email != email {
-        return Err(invalid());
+        return Err(ApiError::forbidden(
+            "This invite was sent to another email address",
+        ));
     }
     Ok(invite)
 }
 
 /// Uses the invite up for `user_id` and creates the membership, in `db`'s transaction. A
-/// concurrent acceptance of the same invite loses with 422; an existing member gets 409.
+/// concurrent acceptance of the same invite loses with 404; an existing member gets 409.
 pub async fn accept<C: ConnectionTrait>(
     db: &C,
     invite: &invites::Model,
@@ -79,7 +82,13 @@ pub async fn accept<C: ConnectionTrait>(
             kind: "invite.accepted",
             entity_type: "invite",
             entity_id: invite.id,
-            metadata: Some(json!({ "email": invite.email, "role": role_str(invite.role), "membershipId": membership.id })),
+            metadata: Some(json!({
+                "email": invite.email,
+                "role": role_str(invite.role),
+                "userId": user_id,
+                "membershipId": membership.id,
+                "changes": activity::changes([("acceptedAt", Value::Null, json!(now))]),
+            })),
         },
     )
     .await?;
@@ -151,7 +160,11 @@ pub async fn create<C: ConnectionTrait>(
             kind: "invite.created",
             entity_type: "invite",
             entity_id: invite.id,
-            metadata: Some(json!({ "email": invite.email, "role": role_str(role), "expiresAt": invite.expires_at })),
+            metadata: Some(json!({
+                "email": invite.email,
+                "role": role_str(role),
+                "changes": activity::changes(fields(&invite).map(|(f, v)| (f, Value::Null, v))),
+            })),
         },
     )
     .await?;
@@ -183,7 +196,11 @@ pub async fn revoke<C: ConnectionTrait>(
             kind: "invite.revoked",
             entity_type: "invite",
             entity_id: id,
-            metadata: Some(json!({ "email": invite.email, "role": role_str(invite.role) })),
+            metadata: Some(json!({
+                "email": invite.email,
+                "role": role_str(invite.role),
+                "changes": activity::changes(fields(&invite).map(|(f, v)| (f, v, Value::Null))),
+            })),
         },
     )
     .await?;
@@ -202,6 +219,16 @@ pub async fn is_member<C: ConnectionTrait>(
         .one(db)
         .await?
         .is_some())
+}
+
+/// The audited fields of an invite, as the contract names them.
+fn fields(invite: &invites::Model) -> [(&'static str, Value); 4] {
+    [
+        ("email", json!(invite.email)),
+        ("role", json!(role_str(invite.role))),
+        ("expiresAt", json!(invite.expires_at)),
+        ("acceptedAt", json!(invite.accepted_at)),
+    ]
 }
 
 /// The wire name of a role.

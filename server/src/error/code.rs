@@ -75,8 +75,8 @@ error_codes! {
     NameTaken = ("NAME_TAKEN", CONFLICT),
     /// Refines `BUSINESS_RULE`: a referenced record does not exist (live) in the workspace.
     InvalidReference = ("INVALID_REFERENCE", UNPROCESSABLE_ENTITY),
-    /// Refines `BUSINESS_RULE`: the invite is unknown, expired, revoked, used or not for this email.
-    InvalidInvite = ("INVALID_INVITE", UNPROCESSABLE_ENTITY),
+    /// Refines `NOT_FOUND`: no live invite has this token (unknown, expired, revoked or used).
+    InvalidInvite = ("INVALID_INVITE", NOT_FOUND),
 }
 
 impl Serialize for ErrorCode {
