@@ -11,6 +11,7 @@ pub mod api;
 pub mod app;
 pub mod auth;
 pub mod config;
+pub mod crm;
 pub mod db;
 pub mod entities;
 pub mod error;

@@ -12,6 +12,8 @@ use uuid::Uuid;
 
 use crate::error::ApiError;
 
+mod keyset;
+
 /// Page size when the client sends none.
 pub const DEFAULT_LIMIT: u64 = 50;
 /// Largest page size.
@@ -40,33 +42,22 @@ pub struct Cursor {
 impl Cursor {
     /// The opaque form handed to clients.
     pub fn encode(&self) -> String {
-        URL_SAFE_NO_PAD.encode(serde_json::to_vec(self).unwrap_or_default())
+        encode_json(self)
     }
 
     /// Parses a cursor; anything not made by [`Cursor::encode`] is `None`.
     pub fn decode(raw: &str) -> Option<Self> {
-        let bytes = URL_SAFE_NO_PAD.decode(raw.trim()).ok()?;
-        serde_json::from_slice(&bytes).ok()
+        decode_json(raw)
     }
 }
 
 impl PageRequest {
     /// Validates the `limit` and `cursor` query parameters.
     pub fn parse(limit: Option<u32>, cursor: Option<&str>) -> Result<Self, ApiError> {
-        let limit = limit.map_or(DEFAULT_LIMIT, u64::from);
-        if !(1..=MAX_LIMIT).contains(&limit) {
-            return Err(ApiError::invalid_field(
-                "limit",
-                "must be between 1 and 200",
-            ));
-        }
-        let after = match cursor.filter(|c| !c.is_empty()) {
-            Some(raw) => Some(Cursor::decode(raw).ok_or_else(|| {
-                ApiError::invalid_field("cursor", "is not a cursor this API issued")
-            })?),
-            None => None,
-        };
-        Ok(Self { limit, after })
+        Ok(Self {
+            limit: parse_limit(limit)?,
+            after: parse_cursor(cursor, Cursor::decode)?,
+        })
     }
 
     /// Orders `select` by (`at`, `id`) in `order` and continues after the cursor; fetches one row
@@ -98,21 +89,60 @@ impl PageRequest {
     }
 
     /// Cuts the extra row off and makes the next cursor from the last row kept.
-    pub fn finish<T>(
-        &self,
-        mut rows: Vec<T>,
-        key: impl Fn(&T) -> Cursor,
-    ) -> (Vec<T>, Option<String>) {
-        let more = u64::try_from(rows.len()).unwrap_or(u64::MAX) > self.limit;
-        rows.truncate(usize::try_from(self.limit).unwrap_or(usize::MAX));
-        let next = if more {
-            rows.last().map(|row| key(row).encode())
-        } else {
-            None
-        };
-        (rows, next)
+    pub fn finish<T>(&self, rows: Vec<T>, key: impl Fn(&T) -> Cursor) -> (Vec<T>, Option<String>) {
+        finish_page(self.limit, rows, |row| key(row).encode())
     }
 }
+
+/// Validates `limit` (1..=200, default 50).
+fn parse_limit(limit: Option<u32>) -> Result<u64, ApiError> {
+    let limit = limit.map_or(DEFAULT_LIMIT, u64::from);
+    if !(1..=MAX_LIMIT).contains(&limit) {
+        return Err(ApiError::invalid_field(
+            "limit",
+            "must be between 1 and 200",
+        ));
+    }
+    Ok(limit)
+}
+
+/// Decodes a non-empty `cursor` with `decode`, or 400.
+fn parse_cursor<C>(
+    cursor: Option<&str>,
+    decode: impl Fn(&str) -> Option<C>,
+) -> Result<Option<C>, ApiError> {
+    match cursor.filter(|c| !c.is_empty()) {
+        Some(raw) => decode(raw).map(Some).ok_or_else(malformed_cursor),
+        None => Ok(None),
+    }
+}
+
+fn malformed_cursor() -> ApiError {
+    ApiError::invalid_field("cursor", "is not a cursor this API issued")
+}
+
+/// Cuts the extra row off `rows` and encodes the next cursor from the last row kept.
+fn finish_page<T>(
+    limit: u64,
+    mut rows: Vec<T>,
+    encode: impl Fn(&T) -> String,
+) -> (Vec<T>, Option<String>) {
+    let more = u64::try_from(rows.len()).unwrap_or(u64::MAX) > limit;
+    rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+    let next = if more { rows.last().map(encode) } else { None };
+    (rows, next)
+}
+
+fn encode_json<T: Serialize>(value: &T) -> String {
+    URL_SAFE_NO_PAD.encode(serde_json::to_vec(value).unwrap_or_default())
+}
+
+fn decode_json<T: serde::de::DeserializeOwned>(raw: &str) -> Option<T> {
+    let bytes = URL_SAFE_NO_PAD.decode(raw.trim()).ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+pub use keyset::{KeyCursor, KeysetPage, Sort, SortValue};
 
 #[cfg(test)]
 mod tests {

@@ -46,6 +46,23 @@ pub async fn hit<C: ConnectionTrait>(
     count_since(db, bucket, window_start - Duration::microseconds(1)).await
 }
 
+/// Takes back one hit counted by [`hit`] in the same window (for a reservation that did not
+/// happen after all).
+pub async fn release<C: ConnectionTrait>(
+    db: &C,
+    bucket: &str,
+    window_start: DateTime<Utc>,
+) -> Result<(), ApiError> {
+    counters::Entity::update_many()
+        .col_expr(Column::Count, Expr::col(Column::Count).sub(1))
+        .filter(Column::Bucket.eq(bucket))
+        .filter(Column::WindowStart.eq(window_start))
+        .filter(Column::Count.gt(0))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// The hits in `bucket` over the windows that started after `since`.
 pub async fn count_since<C: ConnectionTrait>(
     db: &C,

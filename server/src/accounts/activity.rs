@@ -45,3 +45,19 @@ pub async fn record<C: ConnectionTrait>(db: &C, activity: NewActivity<'_>) -> Re
 pub fn change(field: &str, before: impl Into<Value>, after: impl Into<Value>) -> Value {
     serde_json::json!({ "changes": { field: { "before": before.into(), "after": after.into() } } })
 }
+
+/// The `changes` map `{field: {"before": b, "after": a}}` of the fields that changed (pairs with
+/// equal values are left out), for metadata that also carries other details.
+pub fn changes<'a>(fields: impl IntoIterator<Item = (&'a str, Value, Value)>) -> Value {
+    fields
+        .into_iter()
+        .filter(|(_, before, after)| before != after)
+        .map(|(field, before, after)| {
+            (
+                field.to_owned(),
+                serde_json::json!({ "before": before, "after": after }),
+            )
+        })
+        .collect::<serde_json::Map<_, _>>()
+        .into()
+}

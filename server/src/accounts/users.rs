@@ -110,19 +110,20 @@ pub async fn login<C: ConnectionTrait>(
     password: &str,
 ) -> Result<users::Model, ApiError> {
     let email = email.trim().to_lowercase();
-    login_limit::check(db, &email).await?;
+    let attempt = login_limit::begin(db, &email).await?;
     let user = find_by_email(db, &email).await?;
     let stored = user.as_ref().map(|u| u.password_hash.clone());
     let matches = password::verify(password.to_owned(), stored).await?;
     match user {
-        Some(user) if matches => Ok(user),
-        _ => {
-            login_limit::record_failure(db, &email).await?;
-            Err(ApiError::new(
-                ErrorCode::Unauthenticated,
-                "Invalid email or password",
-            ))
+        Some(user) if matches => {
+            attempt.succeeded(db).await?;
+            Ok(user)
         }
+        // The attempt stays counted as a failure.
+        _ => Err(ApiError::new(
+            ErrorCode::Unauthenticated,
+            "Invalid email or password",
+        )),
     }
 }
 

@@ -1,4 +1,4 @@
-//! `Activities` operations (tag `Activities`): not served yet, each answers 501 `NOT_IMPLEMENTED`.
+//! `Activities` operations: the read-only timeline of [`crate::crm::activities`].
 
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
@@ -7,8 +7,9 @@ use crm_api::models;
 use headers::Host;
 use http::Method;
 
-use super::ApiImpl;
+use super::{ApiImpl, convert};
 use crate::auth::Caller;
+use crate::crm::activities;
 use crate::error::ApiError;
 
 #[async_trait]
@@ -20,10 +21,18 @@ impl Activities<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::ListActivitiesHeaderParams,
-        _query_params: &models::ListActivitiesQueryParams,
+        query_params: &models::ListActivitiesQueryParams,
     ) -> Result<ListActivitiesResponse, ApiError> {
-        Err(ApiError::not_implemented("listActivities"))
+        let db = &self.state.db;
+        let page = activities::list(db, claims.workspace_for_read()?, query_params).await?;
+        Ok(ListActivitiesResponse::Status200_TheActivities(
+            models::ListActivitiesResponse::new(
+                page.rows,
+                page.total,
+                convert::nullable(page.next),
+            ),
+        ))
     }
 }

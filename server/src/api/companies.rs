@@ -1,4 +1,4 @@
-//! `Companies` operations (tag `Companies`): not served yet, each answers 501 `NOT_IMPLEMENTED`.
+//! `Companies` operations: thin handlers over [`crate::crm::companies`].
 
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
@@ -7,8 +7,11 @@ use crm_api::models;
 use headers::Host;
 use http::Method;
 
-use super::ApiImpl;
+use super::{ApiImpl, convert};
 use crate::auth::Caller;
+use crate::crm::companies::{self, to_api};
+use crate::crm::record;
+use crate::entities::companies::Entity;
 use crate::error::ApiError;
 
 #[async_trait]
@@ -20,11 +23,15 @@ impl Companies<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::CreateCompanyHeaderParams,
-        _body: &models::CompanyCreateRequest,
+        body: &models::CompanyCreateRequest,
     ) -> Result<CreateCompanyResponse, ApiError> {
-        Err(ApiError::not_implemented("createCompany"))
+        let row = companies::create(&self.state.db, claims.workspace()?, body).await?;
+        Ok(CreateCompanyResponse::Status201_TheNewCompany {
+            location: Some(format!("/v1/companies/{}", row.id)),
+            body: to_api(&row),
+        })
     }
 
     async fn delete_company(
@@ -32,11 +39,14 @@ impl Companies<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::DeleteCompanyHeaderParams,
-        _path_params: &models::DeleteCompanyPathParams,
+        path_params: &models::DeleteCompanyPathParams,
     ) -> Result<DeleteCompanyResponse, ApiError> {
-        Err(ApiError::not_implemented("deleteCompany"))
+        companies::delete(&self.state.db, claims.workspace()?, path_params.id).await?;
+        Ok(DeleteCompanyResponse::Status200_TheCompanyIsDeleted(
+            models::OkResponse::new(true),
+        ))
     }
 
     async fn get_company_by_id(
@@ -44,11 +54,13 @@ impl Companies<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::GetCompanyByIdHeaderParams,
-        _path_params: &models::GetCompanyByIdPathParams,
+        path_params: &models::GetCompanyByIdPathParams,
     ) -> Result<GetCompanyByIdResponse, ApiError> {
-        Err(ApiError::not_implemented("getCompanyById"))
+        let ctx = claims.workspace_for_read()?;
+        let company = record::get::<Entity, _>(&self.state.db, ctx, path_params.id).await?;
+        Ok(GetCompanyByIdResponse::Status200_TheCompany(company))
     }
 
     async fn list_companies(
@@ -56,11 +68,15 @@ impl Companies<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::ListCompaniesHeaderParams,
-        _query_params: &models::ListCompaniesQueryParams,
+        query_params: &models::ListCompaniesQueryParams,
     ) -> Result<ListCompaniesResponse, ApiError> {
-        Err(ApiError::not_implemented("listCompanies"))
+        let page =
+            companies::list(&self.state.db, claims.workspace_for_read()?, query_params).await?;
+        Ok(ListCompaniesResponse::Status200_TheCompanies(
+            models::ListCompaniesResponse::new(page.rows, page.total, convert::nullable(page.next)),
+        ))
     }
 
     async fn update_company(
@@ -68,11 +84,15 @@ impl Companies<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::UpdateCompanyHeaderParams,
-        _path_params: &models::UpdateCompanyPathParams,
-        _body: &models::CompanyUpdateRequest,
+        path_params: &models::UpdateCompanyPathParams,
+        body: &models::CompanyUpdateRequest,
     ) -> Result<UpdateCompanyResponse, ApiError> {
-        Err(ApiError::not_implemented("updateCompany"))
+        let row =
+            companies::update(&self.state.db, claims.workspace()?, path_params.id, body).await?;
+        Ok(UpdateCompanyResponse::Status200_TheUpdatedCompany(to_api(
+            &row,
+        )))
     }
 }

@@ -1,4 +1,5 @@
-//! `Contacts` operations (tag `Contacts`): not served yet, each answers 501 `NOT_IMPLEMENTED`.
+//! `Contacts` operations: thin handlers over [`crate::crm::contacts`]. Import, export and bulk
+//! delete are not served yet (501, a later issue).
 
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
@@ -7,8 +8,11 @@ use crm_api::models;
 use headers::Host;
 use http::Method;
 
-use super::ApiImpl;
+use super::{ApiImpl, convert};
 use crate::auth::Caller;
+use crate::crm::contacts::{self, to_api};
+use crate::crm::record;
+use crate::entities::contacts::Entity;
 use crate::error::ApiError;
 
 #[async_trait]
@@ -27,30 +31,6 @@ impl Contacts<ApiError> for ApiImpl {
         Err(ApiError::not_implemented("bulkDeleteContacts"))
     }
 
-    async fn create_contact(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &Caller,
-        _header_params: &models::CreateContactHeaderParams,
-        _body: &models::ContactCreateRequest,
-    ) -> Result<CreateContactResponse, ApiError> {
-        Err(ApiError::not_implemented("createContact"))
-    }
-
-    async fn delete_contact(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &Caller,
-        _header_params: &models::DeleteContactHeaderParams,
-        _path_params: &models::DeleteContactPathParams,
-    ) -> Result<DeleteContactResponse, ApiError> {
-        Err(ApiError::not_implemented("deleteContact"))
-    }
-
     async fn export_contacts(
         &self,
         _method: &Method,
@@ -61,18 +41,6 @@ impl Contacts<ApiError> for ApiImpl {
         _query_params: &models::ExportContactsQueryParams,
     ) -> Result<ExportContactsResponse, ApiError> {
         Err(ApiError::not_implemented("exportContacts"))
-    }
-
-    async fn get_contact_by_id(
-        &self,
-        _method: &Method,
-        _host: &Host,
-        _cookies: &CookieJar,
-        _claims: &Caller,
-        _header_params: &models::GetContactByIdHeaderParams,
-        _path_params: &models::GetContactByIdPathParams,
-    ) -> Result<GetContactByIdResponse, ApiError> {
-        Err(ApiError::not_implemented("getContactById"))
     }
 
     async fn import_contacts(
@@ -87,16 +55,65 @@ impl Contacts<ApiError> for ApiImpl {
         Err(ApiError::not_implemented("importContacts"))
     }
 
+    async fn create_contact(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        claims: &Caller,
+        _header_params: &models::CreateContactHeaderParams,
+        body: &models::ContactCreateRequest,
+    ) -> Result<CreateContactResponse, ApiError> {
+        let row = contacts::create(&self.state.db, claims.workspace()?, body).await?;
+        Ok(CreateContactResponse::Status201_TheNewContact {
+            location: Some(format!("/v1/contacts/{}", row.id)),
+            body: to_api(&row),
+        })
+    }
+
+    async fn delete_contact(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        claims: &Caller,
+        _header_params: &models::DeleteContactHeaderParams,
+        path_params: &models::DeleteContactPathParams,
+    ) -> Result<DeleteContactResponse, ApiError> {
+        contacts::delete(&self.state.db, claims.workspace()?, path_params.id).await?;
+        Ok(DeleteContactResponse::Status200_TheContactIsDeleted(
+            models::OkResponse::new(true),
+        ))
+    }
+
+    async fn get_contact_by_id(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        claims: &Caller,
+        _header_params: &models::GetContactByIdHeaderParams,
+        path_params: &models::GetContactByIdPathParams,
+    ) -> Result<GetContactByIdResponse, ApiError> {
+        let ctx = claims.workspace_for_read()?;
+        let contact = record::get::<Entity, _>(&self.state.db, ctx, path_params.id).await?;
+        Ok(GetContactByIdResponse::Status200_TheContact(contact))
+    }
+
     async fn list_contacts(
         &self,
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::ListContactsHeaderParams,
-        _query_params: &models::ListContactsQueryParams,
+        query_params: &models::ListContactsQueryParams,
     ) -> Result<ListContactsResponse, ApiError> {
-        Err(ApiError::not_implemented("listContacts"))
+        let page =
+            contacts::list(&self.state.db, claims.workspace_for_read()?, query_params).await?;
+        Ok(ListContactsResponse::Status200_TheContacts(
+            models::ListContactsResponse::new(page.rows, page.total, convert::nullable(page.next)),
+        ))
     }
 
     async fn update_contact(
@@ -104,11 +121,15 @@ impl Contacts<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::UpdateContactHeaderParams,
-        _path_params: &models::UpdateContactPathParams,
-        _body: &models::ContactUpdateRequest,
+        path_params: &models::UpdateContactPathParams,
+        body: &models::ContactUpdateRequest,
     ) -> Result<UpdateContactResponse, ApiError> {
-        Err(ApiError::not_implemented("updateContact"))
+        let row =
+            contacts::update(&self.state.db, claims.workspace()?, path_params.id, body).await?;
+        Ok(UpdateContactResponse::Status200_TheUpdatedContact(to_api(
+            &row,
+        )))
     }
 }

@@ -1,4 +1,4 @@
-//! `Deals` operations (tag `Deals`): not served yet, each answers 501 `NOT_IMPLEMENTED`.
+//! `Deals` operations: thin handlers over [`crate::crm::deals`].
 
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
@@ -7,8 +7,11 @@ use crm_api::models;
 use headers::Host;
 use http::Method;
 
-use super::ApiImpl;
+use super::{ApiImpl, convert};
 use crate::auth::Caller;
+use crate::crm::deals::{self, to_api};
+use crate::crm::record;
+use crate::entities::deals::Entity;
 use crate::error::ApiError;
 
 #[async_trait]
@@ -20,11 +23,15 @@ impl Deals<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::CreateDealHeaderParams,
-        _body: &models::DealCreateRequest,
+        body: &models::DealCreateRequest,
     ) -> Result<CreateDealResponse, ApiError> {
-        Err(ApiError::not_implemented("createDeal"))
+        let row = deals::create(&self.state.db, claims.workspace()?, body).await?;
+        Ok(CreateDealResponse::Status201_TheNewDeal {
+            location: Some(format!("/v1/deals/{}", row.id)),
+            body: to_api(&row),
+        })
     }
 
     async fn delete_deal(
@@ -32,11 +39,14 @@ impl Deals<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::DeleteDealHeaderParams,
-        _path_params: &models::DeleteDealPathParams,
+        path_params: &models::DeleteDealPathParams,
     ) -> Result<DeleteDealResponse, ApiError> {
-        Err(ApiError::not_implemented("deleteDeal"))
+        deals::delete(&self.state.db, claims.workspace()?, path_params.id).await?;
+        Ok(DeleteDealResponse::Status200_TheDealIsDeleted(
+            models::OkResponse::new(true),
+        ))
     }
 
     async fn get_deal_by_id(
@@ -44,11 +54,13 @@ impl Deals<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::GetDealByIdHeaderParams,
-        _path_params: &models::GetDealByIdPathParams,
+        path_params: &models::GetDealByIdPathParams,
     ) -> Result<GetDealByIdResponse, ApiError> {
-        Err(ApiError::not_implemented("getDealById"))
+        let ctx = claims.workspace_for_read()?;
+        let deal = record::get::<Entity, _>(&self.state.db, ctx, path_params.id).await?;
+        Ok(GetDealByIdResponse::Status200_TheDeal(deal))
     }
 
     async fn list_deals(
@@ -56,11 +68,14 @@ impl Deals<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::ListDealsHeaderParams,
-        _query_params: &models::ListDealsQueryParams,
+        query_params: &models::ListDealsQueryParams,
     ) -> Result<ListDealsResponse, ApiError> {
-        Err(ApiError::not_implemented("listDeals"))
+        let page = deals::list(&self.state.db, claims.workspace_for_read()?, query_params).await?;
+        Ok(ListDealsResponse::Status200_TheDeals(
+            models::ListDealsResponse::new(page.rows, page.total, convert::nullable(page.next)),
+        ))
     }
 
     async fn update_deal(
@@ -68,11 +83,12 @@ impl Deals<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::UpdateDealHeaderParams,
-        _path_params: &models::UpdateDealPathParams,
-        _body: &models::DealUpdateRequest,
+        path_params: &models::UpdateDealPathParams,
+        body: &models::DealUpdateRequest,
     ) -> Result<UpdateDealResponse, ApiError> {
-        Err(ApiError::not_implemented("updateDeal"))
+        let row = deals::update(&self.state.db, claims.workspace()?, path_params.id, body).await?;
+        Ok(UpdateDealResponse::Status200_TheUpdatedDeal(to_api(&row)))
     }
 }

@@ -1,4 +1,4 @@
-//! `Notes` operations (tag `Notes`): not served yet, each answers 501 `NOT_IMPLEMENTED`.
+//! `Notes` operations: thin handlers over [`crate::crm::notes`].
 
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
@@ -7,8 +7,9 @@ use crm_api::models;
 use headers::Host;
 use http::Method;
 
-use super::ApiImpl;
+use super::{ApiImpl, convert};
 use crate::auth::Caller;
+use crate::crm::notes;
 use crate::error::ApiError;
 
 #[async_trait]
@@ -20,11 +21,14 @@ impl Notes<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::CreateNoteHeaderParams,
-        _body: &models::NoteCreateRequest,
+        body: &models::NoteCreateRequest,
     ) -> Result<CreateNoteResponse, ApiError> {
-        Err(ApiError::not_implemented("createNote"))
+        let row = notes::create(&self.state.db, claims.workspace()?, body).await?;
+        Ok(CreateNoteResponse::Status201_TheNewNote(notes::to_api(
+            &row,
+        )))
     }
 
     async fn delete_note(
@@ -32,11 +36,14 @@ impl Notes<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::DeleteNoteHeaderParams,
-        _path_params: &models::DeleteNotePathParams,
+        path_params: &models::DeleteNotePathParams,
     ) -> Result<DeleteNoteResponse, ApiError> {
-        Err(ApiError::not_implemented("deleteNote"))
+        notes::delete(&self.state.db, claims.workspace()?, path_params.id).await?;
+        Ok(DeleteNoteResponse::Status200_TheNoteIsDeleted(
+            models::OkResponse::new(true),
+        ))
     }
 
     async fn list_notes(
@@ -44,10 +51,13 @@ impl Notes<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::ListNotesHeaderParams,
-        _query_params: &models::ListNotesQueryParams,
+        query_params: &models::ListNotesQueryParams,
     ) -> Result<ListNotesResponse, ApiError> {
-        Err(ApiError::not_implemented("listNotes"))
+        let page = notes::list(&self.state.db, claims.workspace_for_read()?, query_params).await?;
+        Ok(ListNotesResponse::Status200_TheNotes(
+            models::ListNotesResponse::new(page.rows, page.total, convert::nullable(page.next)),
+        ))
     }
 }

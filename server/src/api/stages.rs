@@ -1,4 +1,4 @@
-//! `Stages` operations (tag `Stages`): not served yet, each answers 501 `NOT_IMPLEMENTED`.
+//! `Stages` operations: thin handlers over [`crate::crm::stages`].
 
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
@@ -7,8 +7,9 @@ use crm_api::models;
 use headers::Host;
 use http::Method;
 
-use super::ApiImpl;
+use super::{ApiImpl, convert};
 use crate::auth::Caller;
+use crate::crm::stages::{self, to_api};
 use crate::error::ApiError;
 
 #[async_trait]
@@ -20,11 +21,12 @@ impl Stages<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::CreateStageHeaderParams,
-        _body: &models::StageCreateRequest,
+        body: &models::StageCreateRequest,
     ) -> Result<CreateStageResponse, ApiError> {
-        Err(ApiError::not_implemented("createStage"))
+        let row = stages::create(&self.state.db, claims.workspace()?, body).await?;
+        Ok(CreateStageResponse::Status201_TheNewStage(to_api(&row)))
     }
 
     async fn delete_stage(
@@ -32,12 +34,22 @@ impl Stages<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::DeleteStageHeaderParams,
-        _path_params: &models::DeleteStagePathParams,
-        _query_params: &models::DeleteStageQueryParams,
+        path_params: &models::DeleteStagePathParams,
+        query_params: &models::DeleteStageQueryParams,
     ) -> Result<DeleteStageResponse, ApiError> {
-        Err(ApiError::not_implemented("deleteStage"))
+        let ctx = claims.workspace()?;
+        stages::delete(
+            &self.state.db,
+            ctx,
+            path_params.id,
+            query_params.target_stage_id,
+        )
+        .await?;
+        Ok(DeleteStageResponse::Status200_TheStageIsDeleted(
+            models::OkResponse::new(true),
+        ))
     }
 
     async fn list_stages(
@@ -45,11 +57,14 @@ impl Stages<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::ListStagesHeaderParams,
-        _query_params: &models::ListStagesQueryParams,
+        query_params: &models::ListStagesQueryParams,
     ) -> Result<ListStagesResponse, ApiError> {
-        Err(ApiError::not_implemented("listStages"))
+        let page = stages::list(&self.state.db, claims.workspace_for_read()?, query_params).await?;
+        Ok(ListStagesResponse::Status200_TheStages(
+            models::ListStagesResponse::new(page.rows, page.total, convert::nullable(page.next)),
+        ))
     }
 
     async fn reorder_stages(
@@ -57,11 +72,19 @@ impl Stages<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::ReorderStagesHeaderParams,
-        _body: &models::StageReorderRequest,
+        body: &models::StageReorderRequest,
     ) -> Result<ReorderStagesResponse, ApiError> {
-        Err(ApiError::not_implemented("reorderStages"))
+        let rows = stages::reorder(&self.state.db, claims.workspace()?, body).await?;
+        let total = i64::try_from(rows.len()).unwrap_or(i64::MAX);
+        Ok(ReorderStagesResponse::Status200_TheStagesInTheirNewOrder(
+            models::ListStagesResponse::new(
+                rows.iter().map(to_api).collect(),
+                total,
+                convert::nullable(None),
+            ),
+        ))
     }
 
     async fn update_stage(
@@ -69,11 +92,12 @@ impl Stages<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::UpdateStageHeaderParams,
-        _path_params: &models::UpdateStagePathParams,
-        _body: &models::StageUpdateRequest,
+        path_params: &models::UpdateStagePathParams,
+        body: &models::StageUpdateRequest,
     ) -> Result<UpdateStageResponse, ApiError> {
-        Err(ApiError::not_implemented("updateStage"))
+        let row = stages::update(&self.state.db, claims.workspace()?, path_params.id, body).await?;
+        Ok(UpdateStageResponse::Status200_TheUpdatedStage(to_api(&row)))
     }
 }

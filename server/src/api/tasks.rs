@@ -1,4 +1,4 @@
-//! `Tasks` operations (tag `Tasks`): not served yet, each answers 501 `NOT_IMPLEMENTED`.
+//! `Tasks` operations: thin handlers over [`crate::crm::tasks`].
 
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
@@ -7,8 +7,11 @@ use crm_api::models;
 use headers::Host;
 use http::Method;
 
-use super::ApiImpl;
+use super::{ApiImpl, convert};
 use crate::auth::Caller;
+use crate::crm::record;
+use crate::crm::tasks::{self, to_api};
+use crate::entities::tasks::Entity;
 use crate::error::ApiError;
 
 #[async_trait]
@@ -20,11 +23,15 @@ impl Tasks<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::CreateTaskHeaderParams,
-        _body: &models::TaskCreateRequest,
+        body: &models::TaskCreateRequest,
     ) -> Result<CreateTaskResponse, ApiError> {
-        Err(ApiError::not_implemented("createTask"))
+        let row = tasks::create(&self.state.db, claims.workspace()?, body).await?;
+        Ok(CreateTaskResponse::Status201_TheNewTask {
+            location: Some(format!("/v1/tasks/{}", row.id)),
+            body: to_api(&row),
+        })
     }
 
     async fn delete_task(
@@ -32,11 +39,14 @@ impl Tasks<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::DeleteTaskHeaderParams,
-        _path_params: &models::DeleteTaskPathParams,
+        path_params: &models::DeleteTaskPathParams,
     ) -> Result<DeleteTaskResponse, ApiError> {
-        Err(ApiError::not_implemented("deleteTask"))
+        tasks::delete(&self.state.db, claims.workspace()?, path_params.id).await?;
+        Ok(DeleteTaskResponse::Status200_TheTaskIsDeleted(
+            models::OkResponse::new(true),
+        ))
     }
 
     async fn get_task_by_id(
@@ -44,11 +54,13 @@ impl Tasks<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::GetTaskByIdHeaderParams,
-        _path_params: &models::GetTaskByIdPathParams,
+        path_params: &models::GetTaskByIdPathParams,
     ) -> Result<GetTaskByIdResponse, ApiError> {
-        Err(ApiError::not_implemented("getTaskById"))
+        let ctx = claims.workspace_for_read()?;
+        let task = record::get::<Entity, _>(&self.state.db, ctx, path_params.id).await?;
+        Ok(GetTaskByIdResponse::Status200_TheTask(task))
     }
 
     async fn list_tasks(
@@ -56,11 +68,14 @@ impl Tasks<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::ListTasksHeaderParams,
-        _query_params: &models::ListTasksQueryParams,
+        query_params: &models::ListTasksQueryParams,
     ) -> Result<ListTasksResponse, ApiError> {
-        Err(ApiError::not_implemented("listTasks"))
+        let page = tasks::list(&self.state.db, claims.workspace_for_read()?, query_params).await?;
+        Ok(ListTasksResponse::Status200_TheTasks(
+            models::ListTasksResponse::new(page.rows, page.total, convert::nullable(page.next)),
+        ))
     }
 
     async fn update_task(
@@ -68,11 +83,12 @@ impl Tasks<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::UpdateTaskHeaderParams,
-        _path_params: &models::UpdateTaskPathParams,
-        _body: &models::TaskUpdateRequest,
+        path_params: &models::UpdateTaskPathParams,
+        body: &models::TaskUpdateRequest,
     ) -> Result<UpdateTaskResponse, ApiError> {
-        Err(ApiError::not_implemented("updateTask"))
+        let row = tasks::update(&self.state.db, claims.workspace()?, path_params.id, body).await?;
+        Ok(UpdateTaskResponse::Status200_TheUpdatedTask(to_api(&row)))
     }
 }

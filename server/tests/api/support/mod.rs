@@ -2,8 +2,13 @@
 //!
 //! Set `TEST_LOG=1` to see the server's logs.
 
+pub mod accounts;
+pub mod crm;
 pub mod raw_http;
+pub mod rows;
+pub mod team;
 pub mod test_db;
+pub mod tokens;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;

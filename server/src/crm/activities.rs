@@ -1,0 +1,52 @@
+//! The activity timeline: a read-only list, newest first, by record and time range.
+
+use crm_api::models::{self, ListActivitiesQueryParams};
+use crm_api::types::Object;
+use sea_orm::{ColumnTrait, DatabaseConnection};
+
+use super::list::{self, Filters, Page};
+use crate::auth::WorkspaceCtx;
+use crate::entities::activities::{Column, Entity, Model};
+use crate::error::ApiError;
+use crate::paging::KeysetPage;
+
+/// The contract's `Activity` (metadata as an object, when there is one).
+pub fn to_api(row: &Model) -> models::Activity {
+    let mut activity = models::Activity::new(
+        row.id,
+        row.workspace_id,
+        row.actor_id,
+        row.kind.clone(),
+        row.entity_type.clone(),
+        row.entity_id,
+        row.created_at,
+    );
+    activity.metadata = row.metadata.as_ref().and_then(|m| m.as_object()).map(|m| {
+        m.iter()
+            .map(|(key, value)| (key.clone(), Object(value.clone())))
+            .collect()
+    });
+    activity
+}
+
+/// A page of activities, newest first, within `[dateFrom, dateTo]`.
+pub async fn list(
+    db: &DatabaseConnection,
+    ctx: Option<WorkspaceCtx>,
+    query: &ListActivitiesQueryParams,
+) -> Result<Page<models::Activity>, ApiError> {
+    let page = KeysetPage::parse(query.limit, query.cursor.as_deref())?;
+    let entity_type = query
+        .entity_type
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned);
+    let filters = Filters::new()
+        .eq(Column::EntityType, entity_type)
+        .eq(Column::EntityId, query.entity_id)
+        .when(query.date_from, |from| Column::CreatedAt.gte(from))
+        .when(query.date_to, |to| Column::CreatedAt.lte(to));
+    let rows = list::page::<Entity, _>(db, ctx.map(|c| c.workspace_id), filters, &page).await?;
+    Ok(rows.map(to_api))
+}

@@ -1,0 +1,207 @@
+//! Contacts: create, PATCH, list (`q` over first name, last name and email; `companyId`,
+//! `customerType`, `tag`) and soft delete, which detaches the contact from deals
+//! (`primaryContactId`) and deletes its tasks and notes; visits keep pointing at it.
+
+use crm_api::models::{self, ContactCreateRequest, ContactUpdateRequest, ListContactsQueryParams};
+use crm_api::types::Nullable;
+use sea_orm::sea_query::{Expr, SimpleExpr};
+use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection};
+use uuid::Uuid;
+
+use super::input::{check_email, optional_text, or_null, patch_text, required_text};
+use super::list::{self, Filters, Page};
+use super::patch::{keep_clear_or_replace, keep_or_replace, new_reference, present};
+use super::refs::{Refs, Target};
+use super::remove::{self, Detach};
+use super::write;
+use crate::auth::WorkspaceCtx;
+use crate::entities::contacts::{Column, Entity, Model};
+use crate::entities::sea_orm_active_enums::{CustomerType, RelatedType};
+use crate::error::{ApiError, Issue};
+use crate::paging::KeysetPage;
+
+/// The contract's `Contact`.
+pub fn to_api(row: &Model) -> models::Contact {
+    let tags: Vec<String> = serde_json::from_value(row.tags.clone()).unwrap_or_default();
+    let mut contact = models::Contact::new(
+        row.id,
+        row.workspace_id,
+        row.owner_id,
+        row.first_name.clone(),
+        row.last_name.clone(),
+        tags,
+        row.created_at,
+        row.updated_at,
+    );
+    contact.job_title = or_null(row.job_title.clone());
+    contact.email = or_null(row.email.clone());
+    contact.phone = or_null(row.phone.clone());
+    contact.company_id = or_null(row.company_id);
+    contact.customer_type = or_null(row.customer_type.map(customer_type_to_api));
+    contact
+}
+
+/// Database customer type → contract.
+pub fn customer_type_to_api(value: CustomerType) -> models::CustomerType {
+    match value {
+        CustomerType::B2b => models::CustomerType::B2B,
+        CustomerType::B2c => models::CustomerType::B2C,
+        CustomerType::Patient => models::CustomerType::Patient,
+    }
+}
+
+/// Contract customer type → database.
+pub fn customer_type_from_api(value: models::CustomerType) -> CustomerType {
+    match value {
+        models::CustomerType::B2B => CustomerType::B2b,
+        models::CustomerType::B2C => CustomerType::B2c,
+        models::CustomerType::Patient => CustomerType::Patient,
+    }
+}
+
+/// A page of live contacts, most recently updated first.
+pub async fn list(
+    db: &DatabaseConnection,
+    ctx: Option<WorkspaceCtx>,
+    query: &ListContactsQueryParams,
+) -> Result<Page<models::Contact>, ApiError> {
+    let page = KeysetPage::parse(query.limit, query.cursor.as_deref())?;
+    let backend = db.get_database_backend();
+    let filters = Filters::new()
+        .search(
+            &[Column::FirstName, Column::LastName, Column::Email],
+            query.q.as_deref(),
+        )
+        .eq(Column::CompanyId, query.company_id)
+        .eq(
+            Column::CustomerType,
+            query.customer_type.map(customer_type_from_api),
+        )
+        .when(query.tag.as_deref(), |tag| has_tag(backend, tag));
+    let rows = list::page::<Entity, _>(db, ctx.map(|c| c.workspace_id), filters, &page).await?;
+    Ok(rows.map(to_api))
+}
+
+/// The contact's `tags` array holds `tag` exactly.
+fn has_tag(backend: DatabaseBackend, tag: &str) -> SimpleExpr {
+    match backend {
+        DatabaseBackend::Postgres => Expr::cust_with_values(
+            r#""contacts"."tags" @> ?::jsonb"#,
+            [serde_json::json!([tag]).to_string()],
+        ),
+        _ => Expr::cust_with_values(
+            r#"EXISTS (SELECT 1 FROM json_each("contacts"."tags") AS t WHERE t.value = ?)"#,
+            [tag.to_owned()],
+        ),
+    }
+}
+
+/// Trimmed tags without duplicates (first occurrence kept); a blank tag is an issue.
+fn tags(value: &[String], issues: &mut Vec<Issue>) -> serde_json::Value {
+    let mut kept: Vec<String> = Vec::with_capacity(value.len());
+    for (i, tag) in value.iter().enumerate() {
+        let tag = required_text(&format!("tags[{i}]"), tag, false, issues);
+        if !kept.contains(&tag) {
+            kept.push(tag);
+        }
+    }
+    serde_json::Value::from(kept)
+}
+
+/// Creates a contact owned by the caller.
+pub async fn create(
+    db: &DatabaseConnection,
+    ctx: WorkspaceCtx,
+    body: &ContactCreateRequest,
+) -> Result<Model, ApiError> {
+    let mut issues = Vec::new();
+    let first_name = required_text("firstName", &body.first_name, false, &mut issues);
+    let last_name = required_text("lastName", &body.last_name, true, &mut issues);
+    let email = optional_text(&body.email);
+    check_email("email", email.as_ref(), &mut issues);
+    let tags = tags(body.tags.as_deref().unwrap_or_default(), &mut issues);
+    if !issues.is_empty() {
+        return Err(ApiError::validation(issues));
+    }
+    let company_id = present(&body.company_id);
+    let now = crate::time::now();
+    let row = Model {
+        id: Uuid::now_v7(),
+        workspace_id: ctx.workspace_id,
+        owner_id: ctx.user_id,
+        first_name,
+        last_name,
+        job_title: optional_text(&body.job_title),
+        email,
+        phone: optional_text(&body.phone),
+        company_id,
+        customer_type: present(&body.customer_type).map(customer_type_from_api),
+        tags,
+        created_at: now,
+        updated_at: now,
+        deleted_at: None,
+    };
+    let refs = Refs::new().add("companyId", Target::Company, company_id);
+    write::create::<Entity>(db, ctx, refs, row).await
+}
+
+/// Applies a PATCH.
+pub async fn update(
+    db: &DatabaseConnection,
+    ctx: WorkspaceCtx,
+    id: Uuid,
+    body: &ContactUpdateRequest,
+) -> Result<Model, ApiError> {
+    write::patch::<Entity, _>(db, ctx, id, &[], |row| {
+        let mut issues = Vec::new();
+        let first_name = body
+            .first_name
+            .as_deref()
+            .map(|name| required_text("firstName", name, false, &mut issues));
+        let last_name = body
+            .last_name
+            .as_deref()
+            .map(|name| required_text("lastName", name, true, &mut issues));
+        let email = patch_text(&body.email);
+        if let Some(Nullable::Present(email)) = &email {
+            check_email("email", Some(email), &mut issues);
+        }
+        let tags = body.tags.as_deref().map(|t| tags(t, &mut issues));
+        if !issues.is_empty() {
+            return Err(ApiError::validation(issues));
+        }
+        let refs = Refs::new().add(
+            "companyId",
+            Target::Company,
+            new_reference(row.company_id, &body.company_id),
+        );
+        keep_or_replace(&mut row.first_name, first_name);
+        keep_or_replace(&mut row.last_name, last_name);
+        keep_clear_or_replace(&mut row.job_title, patch_text(&body.job_title));
+        keep_clear_or_replace(&mut row.email, email);
+        keep_clear_or_replace(&mut row.phone, patch_text(&body.phone));
+        keep_clear_or_replace(&mut row.company_id, body.company_id.clone());
+        keep_clear_or_replace(
+            &mut row.customer_type,
+            body.customer_type
+                .clone()
+                .map(|t| t.map(customer_type_from_api)),
+        );
+        keep_or_replace(&mut row.tags, tags);
+        Ok(refs)
+    })
+    .await
+}
+
+/// Soft-deletes the contact (owner or manager).
+pub async fn delete(db: &DatabaseConnection, ctx: WorkspaceCtx, id: Uuid) -> Result<(), ApiError> {
+    remove::delete_owned::<Entity>(
+        db,
+        ctx,
+        id,
+        |row| row.owner_id,
+        RelatedType::Contact,
+        &[Detach::DealsFromContact],
+    )
+    .await
+}

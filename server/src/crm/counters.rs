@@ -1,0 +1,52 @@
+//! Per-workspace live-row counters (`entity_counters`): an unfiltered list reads its exact
+//! `total` here instead of running `count(*)`. Every insert and (soft) delete adjusts the counter
+//! in its own transaction; the row is created on first use by an upsert.
+
+use sea_orm::sea_query::{Alias, Expr, OnConflict};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use uuid::Uuid;
+
+use crate::entities::entity_counters::{self, Column};
+use crate::error::ApiError;
+
+/// Adds `delta` (negative for deletes) to the workspace's count of `entity`.
+pub async fn adjust<C: ConnectionTrait>(
+    db: &C,
+    workspace_id: Uuid,
+    entity: &str,
+    delta: i64,
+) -> Result<(), ApiError> {
+    if delta == 0 {
+        return Ok(());
+    }
+    let row = entity_counters::ActiveModel {
+        workspace_id: Set(workspace_id),
+        entity: Set(entity.to_owned()),
+        live_count: Set(delta),
+    };
+    let add_excluded = Expr::col((entity_counters::Entity, Column::LiveCount))
+        .add(Expr::col((Alias::new("excluded"), Column::LiveCount)));
+    entity_counters::Entity::insert(row)
+        .on_conflict(
+            OnConflict::columns([Column::WorkspaceId, Column::Entity])
+                .value(Column::LiveCount, add_excluded)
+                .to_owned(),
+        )
+        .exec_without_returning(db)
+        .await?;
+    Ok(())
+}
+
+/// The workspace's live count of `entity` (0 before the first insert).
+pub async fn read<C: ConnectionTrait>(
+    db: &C,
+    workspace_id: Uuid,
+    entity: &str,
+) -> Result<i64, ApiError> {
+    let row = entity_counters::Entity::find()
+        .filter(Column::WorkspaceId.eq(workspace_id))
+        .filter(Column::Entity.eq(entity))
+        .one(db)
+        .await?;
+    Ok(row.map_or(0, |r| r.live_count.max(0)))
+}

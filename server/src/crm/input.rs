@@ -1,0 +1,123 @@
+//! Input rules shared by the CRM writes: optional text (`""` counts as absent), required text,
+//! contact emails and exact money.
+//!
+//! Decisions: text is trimmed; optional text that is blank after trimming is stored as NULL, so
+//! on a PATCH `""` clears the field exactly like `null` does. Contact emails are checked with the
+//! account email rule but stored as typed (trimmed, case kept): the local part of an address may
+//! be case-sensitive and a contact's address is the contact's, not a login; the `q` filter
+//! matches case-insensitively anyway. Note bodies are not text fields here: they are verbatim.
+
+use crm_api::types::Nullable;
+
+use crate::accounts::users::normalize_email;
+use crate::error::Issue;
+
+/// `Some(Nullable)` of a nullable response field: `null` when absent.
+pub fn or_null<T>(value: Option<T>) -> Option<Nullable<T>> {
+    Some(value.map_or(Nullable::Null, Nullable::Present))
+}
+
+/// Optional text of a create: absent, `null` and blank are all `None`.
+pub fn optional_text(value: &Option<Nullable<String>>) -> Option<String> {
+    match value {
+        Some(Nullable::Present(text)) => non_blank(text),
+        _ => None,
+    }
+}
+
+/// Optional text of a PATCH: absent keeps (`None`), `null` and blank clear, a value replaces.
+pub fn patch_text(value: &Option<Nullable<String>>) -> Option<Nullable<String>> {
+    value.as_ref().map(|v| match v {
+        Nullable::Present(text) => non_blank(text).map_or(Nullable::Null, Nullable::Present),
+        Nullable::Null => Nullable::Null,
+    })
+}
+
+fn non_blank(text: &str) -> Option<String> {
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+/// Required text, trimmed; blank is an issue at `field` unless `allow_blank`.
+pub fn required_text(
+    field: &str,
+    text: &str,
+    allow_blank: bool,
+    issues: &mut Vec<Issue>,
+) -> String {
+    let text = text.trim();
+    if text.is_empty() && !allow_blank {
+        issues.push(Issue::new(field, "must not be blank"));
+    }
+    text.to_owned()
+}
+
+/// Checks a (trimmed, non-blank) contact email; an issue at `field` when malformed.
+pub fn check_email(field: &str, email: Option<&String>, issues: &mut Vec<Issue>) {
+    if let Some(email) = email
+        && normalize_email(email).is_none()
+    {
+        issues.push(Issue::new(field, "must be a valid email address"));
+    }
+}
+
+/// An amount of the API (at most 2 decimal places, 0 or more) in cents; `None` otherwise.
+///
+/// The number is read through its shortest decimal form (what the client wrote, for any
+/// amount a double holds exactly enough), so `0.29` is 29 cents and `0.291` is refused.
+pub fn amount_to_cents(amount: f64) -> Option<i64> {
+    if !amount.is_finite() || amount < 0.0 {
+        return None;
+    }
+    let text = format!("{amount}");
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    if fraction.len() > 2 {
+        return None;
+    }
+    let whole: i64 = whole.parse().ok()?;
+    let fraction: i64 = format!("{fraction:0<2}").parse().ok()?;
+    whole.checked_mul(100)?.checked_add(fraction)
+}
+
+/// Cents back to the API's amount (the double nearest the exact decimal).
+pub fn cents_to_amount(cents: i64) -> f64 {
+    // Both operands are exact, and IEEE division rounds once: the nearest double to cents/100.
+    #[expect(clippy::cast_precision_loss, reason = "amounts stay below 2^53 cents")]
+    let cents = cents as f64;
+    cents / 100.0
+}
+
+/// 400 issue for an amount with more than 2 decimal places.
+pub fn amount_issue(field: &str) -> Issue {
+    Issue::new(field, "must be 0 or more with at most 2 decimal places")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_are_exact_cents() {
+        assert_eq!(amount_to_cents(0.29), Some(29));
+        assert_eq!(amount_to_cents(10.0), Some(1000));
+        assert_eq!(amount_to_cents(1234.5), Some(123_450));
+        assert_eq!(
+            amount_to_cents(999_999_999_999.99),
+            Some(99_999_999_999_999)
+        );
+        assert_eq!(amount_to_cents(0.291), None);
+        assert_eq!(amount_to_cents(-1.0), None);
+        assert_eq!(cents_to_amount(29), 0.29);
+        assert_eq!(cents_to_amount(99_999_999_999_999), 999_999_999_999.99);
+    }
+
+    #[test]
+    fn blank_optional_text_is_absent() {
+        assert_eq!(optional_text(&Some(Nullable::Present("  ".into()))), None);
+        assert_eq!(
+            patch_text(&Some(Nullable::Present(String::new()))),
+            Some(Nullable::Null)
+        );
+        assert_eq!(patch_text(&None), None);
+    }
+}

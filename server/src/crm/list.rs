@@ -1,0 +1,150 @@
+//! The one list helper: filters → count strategy → keyset page → rows.
+//!
+//! A page costs two queries whatever its size: the total (the workspace's counter when no filter
+//! applies and the table keeps one, else a `count(*)` over the same filters) and the page itself
+//! (keyset, one row more than asked to know whether another page follows).
+
+use sea_orm::sea_query::{Condition, ConditionExpression, Expr, Func, LikeExpr, SimpleExpr};
+use sea_orm::{ColumnTrait, ConnectionTrait, PaginatorTrait, QueryFilter};
+use uuid::Uuid;
+
+use super::counters;
+use super::record::{Record, scoped};
+use crate::error::ApiError;
+use crate::paging::KeysetPage;
+
+/// The filters of one list request. Any filter set means the total is counted by query.
+#[derive(Debug, Clone)]
+pub struct Filters {
+    condition: Condition,
+    active: bool,
+}
+
+impl Default for Filters {
+    fn default() -> Self {
+        Self {
+            condition: Condition::all(),
+            active: false,
+        }
+    }
+}
+
+impl Filters {
+    /// No filter yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// `column = value` when a value was given.
+    pub fn eq<V: Into<sea_orm::Value>>(self, column: impl ColumnTrait, value: Option<V>) -> Self {
+        match value {
+            Some(value) => self.with(column.eq(value)),
+            None => self,
+        }
+    }
+
+    /// A condition built by the caller.
+    pub fn with(mut self, condition: impl Into<ConditionExpression>) -> Self {
+        self.condition = self.condition.add(condition);
+        self.active = true;
+        self
+    }
+
+    /// Case-insensitive substring match of `q` over any of `columns`; a blank `q` is no filter.
+    /// `%`, `_` and `\` in `q` match themselves, on SQLite and PostgreSQL alike.
+    pub fn search<C: ColumnTrait>(self, columns: &[C], q: Option<&str>) -> Self {
+        let Some(q) = q.map(str::trim).filter(|q| !q.is_empty()) else {
+            return self;
+        };
+        let pattern = format!("%{}%", escape_like(&q.to_lowercase()));
+        let any = columns.iter().fold(Condition::any(), |any, column| {
+            any.add(
+                Expr::expr(Func::lower(Expr::col(*column)))
+                    .like(LikeExpr::new(pattern.clone()).escape('\\')),
+            )
+        });
+        self.with(any)
+    }
+
+    /// A raw condition when `value` is given (e.g. a JSON containment test).
+    pub fn when<V>(self, value: Option<V>, condition: impl FnOnce(V) -> SimpleExpr) -> Self {
+        match value {
+            Some(value) => self.with(condition(value)),
+            None => self,
+        }
+    }
+}
+
+/// `\`, `%` and `_` escaped for `LIKE … ESCAPE '\'`.
+pub fn escape_like(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '%' | '_') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// One page of a list: the rows, the exact filtered total and the next cursor.
+#[derive(Debug, Clone)]
+pub struct Page<T> {
+    /// The rows of this page.
+    pub rows: Vec<T>,
+    /// How many rows match the filters in all.
+    pub total: i64,
+    /// Where the next page starts; `None` on the last.
+    pub next: Option<String>,
+}
+
+impl<T> Page<T> {
+    /// The same page with its rows converted.
+    pub fn map<U>(self, f: impl FnMut(&T) -> U) -> Page<U> {
+        Page {
+            rows: self.rows.iter().map(f).collect(),
+            total: self.total,
+            next: self.next,
+        }
+    }
+}
+
+/// The page of `E` in `workspace_id` (`None`: a caller without a workspace, an empty page).
+pub async fn page<E, C>(
+    db: &C,
+    workspace_id: Option<Uuid>,
+    filters: Filters,
+    page: &KeysetPage,
+) -> Result<Page<E::Model>, ApiError>
+where
+    E: Record,
+    E::Model: Sync,
+    C: ConnectionTrait,
+{
+    let Some(workspace_id) = workspace_id else {
+        return Ok(Page {
+            rows: Vec::new(),
+            total: 0,
+            next: None,
+        });
+    };
+    let select = scoped::<E>(workspace_id).filter(filters.condition);
+    let paged = page.apply(select.clone(), &E::sort())?;
+    let total = match (filters.active, E::COUNTER) {
+        (false, Some(counter)) => counters::read(db, workspace_id, counter).await?,
+        _ => i64::try_from(select.count(db).await?).unwrap_or(i64::MAX),
+    };
+    let rows = paged.all(db).await?;
+    let (rows, next) = page.finish(rows, E::cursor);
+    Ok(Page { rows, total, next })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_like;
+
+    #[test]
+    fn like_wildcards_are_escaped() {
+        assert_eq!(escape_like(r"50%_a\b"), r"50\%\_a\\b");
+    }
+}

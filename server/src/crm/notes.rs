@@ -1,0 +1,89 @@
+//! Notes: create (the caller is the author; the body is stored verbatim), list (newest first,
+//! optionally of one record) and delete for good by the author or a manager.
+
+use crm_api::models::{self, ListNotesQueryParams, NoteCreateRequest};
+use sea_orm::DatabaseConnection;
+use uuid::Uuid;
+
+use super::list::{self, Filters, Page};
+use super::record::find_for_update;
+use super::refs::{Refs, Target, related_from_api, related_to_api};
+use super::remove::{self, require_owner_or_manager};
+use super::{tx, write};
+use crate::auth::WorkspaceCtx;
+use crate::entities::notes::{Column, Entity, Model};
+use crate::error::{ApiError, Issue};
+use crate::paging::KeysetPage;
+
+/// The contract's `Note`.
+pub fn to_api(row: &Model) -> models::Note {
+    models::Note::new(
+        row.id,
+        row.workspace_id,
+        row.author_id,
+        row.body.clone(),
+        related_to_api(row.related_type),
+        row.related_id,
+        row.created_at,
+        row.updated_at,
+    )
+}
+
+/// A page of notes, newest first.
+pub async fn list(
+    db: &DatabaseConnection,
+    ctx: Option<WorkspaceCtx>,
+    query: &ListNotesQueryParams,
+) -> Result<Page<models::Note>, ApiError> {
+    let page = KeysetPage::parse(query.limit, query.cursor.as_deref())?;
+    let filters = Filters::new()
+        .eq(
+            Column::RelatedType,
+            query.related_type.map(related_from_api),
+        )
+        .eq(Column::RelatedId, query.related_id);
+    let rows = list::page::<Entity, _>(db, ctx.map(|c| c.workspace_id), filters, &page).await?;
+    Ok(rows.map(to_api))
+}
+
+/// Creates a note by the caller; the body is kept byte for byte (it may carry JSON).
+pub async fn create(
+    db: &DatabaseConnection,
+    ctx: WorkspaceCtx,
+    body: &NoteCreateRequest,
+) -> Result<Model, ApiError> {
+    if body.body.trim().is_empty() {
+        return Err(ApiError::validation(vec![Issue::new(
+            "body",
+            "must not be blank",
+        )]));
+    }
+    let now = crate::time::now();
+    let related_type = related_from_api(body.related_type);
+    let row = Model {
+        id: Uuid::now_v7(),
+        workspace_id: ctx.workspace_id,
+        author_id: ctx.user_id,
+        body: body.body.clone(),
+        related_type,
+        related_id: body.related_id,
+        created_at: now,
+        updated_at: now,
+    };
+    let refs = Refs::new().add(
+        "relatedId",
+        Target::Related(related_type),
+        Some(row.related_id),
+    );
+    write::create::<Entity>(db, ctx, refs, row).await
+}
+
+/// Deletes the note for good (its author or a manager).
+pub async fn delete(db: &DatabaseConnection, ctx: WorkspaceCtx, id: Uuid) -> Result<(), ApiError> {
+    let txn = tx::begin(db).await?;
+    let row = find_for_update::<Entity, _>(&txn, ctx.workspace_id, id).await?;
+    require_owner_or_manager(ctx, row.author_id)?;
+    remove::hard_delete::<Entity, _>(&txn, ctx, &row, None).await?;
+    txn.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,203 @@
+//! Which table is which: every CRM entity implements [`Record`] once (in the table at the end of
+//! this file), and the shared helpers (lists, writes, deletes, reference checks) work on any of
+//! them. Tenant scope and "live rows only" are applied here, so no caller can forget them.
+
+use chrono::{DateTime, Utc};
+use crm_api::models;
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, Order, PaginatorTrait, QueryFilter, QuerySelect,
+    Select,
+};
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::auth::WorkspaceCtx;
+use crate::entities::{activities, companies, contacts, deals, notes, stages, tasks};
+use crate::error::ApiError;
+use crate::paging::{KeyCursor, Sort, SortValue};
+
+/// A tenant table of the CRM core and how the API sees it.
+pub trait Record: EntityTrait {
+    /// Name in messages: `"Contact"` → "Contact not found".
+    const LABEL: &'static str;
+    /// `entityType` of its activities: `"contact"`.
+    const KIND: &'static str;
+    /// Its `entity_counters` row, when the unfiltered total is kept there; `None` counts rows.
+    const COUNTER: Option<&'static str>;
+    /// The contract's model of a row.
+    type Api: Serialize;
+
+    /// `workspace_id`.
+    fn workspace_column() -> Self::Column;
+    /// `id`.
+    fn id_column() -> Self::Column;
+    /// The row's id.
+    fn id(row: &Self::Model) -> Uuid;
+    /// `deleted_at` of a soft-deleted table.
+    fn deleted_column() -> Option<Self::Column>;
+    /// The list order (handoff 10.2), the id last.
+    fn sort() -> Sort;
+    /// A row's position in [`Record::sort`].
+    fn cursor(row: &Self::Model) -> KeyCursor;
+    /// The contract's model of `row`.
+    fn to_api(row: &Self::Model) -> Self::Api;
+    /// Moves `updatedAt` (a no-op for tables without one).
+    fn touch(row: &mut Self::Model, now: DateTime<Utc>);
+}
+
+/// The rows of `workspace_id`, live ones only.
+pub fn scoped<E: Record>(workspace_id: Uuid) -> Select<E> {
+    let select = E::find().filter(E::workspace_column().eq(workspace_id));
+    match E::deleted_column() {
+        Some(deleted) => select.filter(deleted.is_null()),
+        None => select,
+    }
+}
+
+/// The live row `id` of the workspace, or 404.
+pub async fn find<E: Record, C: ConnectionTrait>(
+    db: &C,
+    workspace_id: Uuid,
+    id: Uuid,
+) -> Result<E::Model, ApiError> {
+    scoped::<E>(workspace_id)
+        .filter(E::id_column().eq(id))
+        .one(db)
+        .await?
+        .ok_or_else(|| ApiError::not_found(E::LABEL))
+}
+
+/// Like [`find`], locking the row until the transaction ends (PostgreSQL; SQLite transactions
+/// from [`super::tx::begin`] hold the database's write lock already).
+pub async fn find_for_update<E: Record, C: ConnectionTrait>(
+    db: &C,
+    workspace_id: Uuid,
+    id: Uuid,
+) -> Result<E::Model, ApiError> {
+    scoped::<E>(workspace_id)
+        .filter(E::id_column().eq(id))
+        .lock_exclusive()
+        .one(db)
+        .await?
+        .ok_or_else(|| ApiError::not_found(E::LABEL))
+}
+
+/// The contract's view of the live row `id`; 404 also for a caller without a workspace.
+pub async fn get<E: Record, C: ConnectionTrait>(
+    db: &C,
+    ctx: Option<WorkspaceCtx>,
+    id: Uuid,
+) -> Result<E::Api, ApiError> {
+    let ctx = ctx.ok_or_else(|| ApiError::not_found(E::LABEL))?;
+    Ok(E::to_api(&find::<E, C>(db, ctx.workspace_id, id).await?))
+}
+
+/// Whether `id` is a live row of the workspace.
+pub async fn exists<E, C>(db: &C, workspace_id: Uuid, id: Uuid) -> Result<bool, ApiError>
+where
+    E: Record,
+    E::Model: Sync,
+    C: ConnectionTrait,
+{
+    let count = scoped::<E>(workspace_id)
+        .filter(E::id_column().eq(id))
+        .count(db)
+        .await?;
+    Ok(count > 0)
+}
+
+/// Most recently updated first, then id.
+fn recently_updated(updated_at: impl ColumnTrait, id: impl ColumnTrait) -> Sort {
+    Sort::new(id, Order::Desc).time(updated_at, Order::Desc)
+}
+
+/// Newest first, then id.
+fn newest_first(created_at: impl ColumnTrait, id: impl ColumnTrait) -> Sort {
+    Sort::new(id, Order::Desc).time(created_at, Order::Desc)
+}
+
+fn at(time: DateTime<Utc>) -> SortValue {
+    SortValue::Time(Some(time))
+}
+
+/// One `impl Record` per table; the arguments are the only differences between them.
+macro_rules! record {
+    ($table:ident: $label:literal, $kind:literal, counter $counter:expr, api $api:ty,
+     deleted $deleted:expr, sort $sort:expr, cursor |$row:ident| $cursor:expr,
+     to_api $to_api:path, touch |$touched:ident, $now:ident| $touch:expr) => {
+        impl Record for $table::Entity {
+            const LABEL: &'static str = $label;
+            const KIND: &'static str = $kind;
+            const COUNTER: Option<&'static str> = $counter;
+            type Api = $api;
+
+            fn workspace_column() -> Self::Column {
+                $table::Column::WorkspaceId
+            }
+            fn id_column() -> Self::Column {
+                $table::Column::Id
+            }
+            fn id(row: &Self::Model) -> Uuid {
+                row.id
+            }
+            fn deleted_column() -> Option<Self::Column> {
+                $deleted
+            }
+            fn sort() -> Sort {
+                $sort
+            }
+            fn cursor($row: &Self::Model) -> KeyCursor {
+                KeyCursor::new($cursor, $row.id)
+            }
+            fn to_api(row: &Self::Model) -> Self::Api {
+                $to_api(row)
+            }
+            fn touch($touched: &mut Self::Model, $now: DateTime<Utc>) {
+                $touch
+            }
+        }
+    };
+}
+
+use companies::Column as Co;
+use contacts::Column as Ct;
+use deals::Column as De;
+
+record!(stages: "Stage", "stage", counter None, api models::Stage, deleted None,
+    sort Sort::new(stages::Column::Id, Order::Asc)
+        .int(stages::Column::Position, Order::Asc)
+        .time(stages::Column::CreatedAt, Order::Asc),
+    cursor |row| vec![SortValue::Int(row.position.into()), at(row.created_at)],
+    to_api super::stages::to_api, touch |row, now| row.updated_at = now);
+
+record!(companies: "Company", "company", counter Some("companies"), api models::Company,
+    deleted Some(Co::DeletedAt), sort recently_updated(Co::UpdatedAt, Co::Id),
+    cursor |row| vec![at(row.updated_at)],
+    to_api super::companies::to_api, touch |row, now| row.updated_at = now);
+
+record!(contacts: "Contact", "contact", counter Some("contacts"), api models::Contact,
+    deleted Some(Ct::DeletedAt), sort recently_updated(Ct::UpdatedAt, Ct::Id),
+    cursor |row| vec![at(row.updated_at)],
+    to_api super::contacts::to_api, touch |row, now| row.updated_at = now);
+
+record!(deals: "Deal", "deal", counter Some("deals"), api models::Deal,
+    deleted Some(De::DeletedAt), sort recently_updated(De::UpdatedAt, De::Id),
+    cursor |row| vec![at(row.updated_at)],
+    to_api super::deals::to_api, touch |row, now| row.updated_at = now);
+
+record!(tasks: "Task", "task", counter Some("tasks"), api models::Task, deleted None,
+    sort Sort::new(tasks::Column::Id, Order::Desc)
+        .nullable_time(tasks::Column::DueAt, Order::Asc)
+        .time(tasks::Column::CreatedAt, Order::Desc),
+    cursor |row| vec![SortValue::Time(row.due_at), at(row.created_at)],
+    to_api super::tasks::to_api, touch |row, now| row.updated_at = now);
+
+record!(notes: "Note", "note", counter Some("notes"), api models::Note, deleted None,
+    sort newest_first(notes::Column::CreatedAt, notes::Column::Id),
+    cursor |row| vec![at(row.created_at)],
+    to_api super::notes::to_api, touch |row, now| row.updated_at = now);
+
+record!(activities: "Activity", "activity", counter None, api models::Activity, deleted None,
+    sort newest_first(activities::Column::CreatedAt, activities::Column::Id),
+    cursor |row| vec![at(row.created_at)],
+    to_api super::activities::to_api, touch |_row, _now| ());

@@ -1,0 +1,224 @@
+//! Pipeline stages: list by `order` then creation; create, rename/move, reorder and delete by
+//! OWNER/ADMIN only. Names are unique per workspace (409 `NAME_TAKEN`); orders are not unique,
+//! so concurrent moves all succeed. A stage with deals is deleted only with a target stage,
+//! which receives them, in one transaction.
+
+use std::collections::{HashMap, HashSet};
+
+use crm_api::models::{self, ListStagesQueryParams, StageCreateRequest, StageReorderRequest};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::input::required_text;
+use super::list::{self, Filters, Page};
+use super::patch::keep_or_replace;
+use super::record::scoped;
+use super::refs::Refs;
+use super::{tx, write};
+use crate::accounts::activity::{self, NewActivity};
+use crate::auth::WorkspaceCtx;
+use crate::entities::deals;
+use crate::entities::stages::{Column, Entity, Model};
+use crate::error::{ApiError, ErrorCode, Issue};
+use crate::paging::KeysetPage;
+
+mod removal;
+
+pub use removal::delete;
+
+/// The contract's `Stage` (`order` is the stored position, 1-based).
+pub fn to_api(row: &Model) -> models::Stage {
+    models::Stage::new(
+        row.id,
+        row.workspace_id,
+        row.name.clone(),
+        u32::try_from(row.position).unwrap_or(1),
+        row.created_at,
+        row.updated_at,
+    )
+}
+
+/// A page of stages by order, then creation.
+pub async fn list(
+    db: &DatabaseConnection,
+    ctx: Option<WorkspaceCtx>,
+    query: &ListStagesQueryParams,
+) -> Result<Page<models::Stage>, ApiError> {
+    let page = KeysetPage::parse(query.limit, query.cursor.as_deref())?;
+    let rows =
+        list::page::<Entity, _>(db, ctx.map(|c| c.workspace_id), Filters::new(), &page).await?;
+    Ok(rows.map(to_api))
+}
+
+/// 409 `NAME_TAKEN` for the unique-violation conflict of a stage write.
+fn name_taken(error: ApiError) -> ApiError {
+    if error.code() != ErrorCode::Conflict {
+        return error;
+    }
+    ApiError::new(
+        ErrorCode::NameTaken,
+        "A stage with this name already exists",
+    )
+    .with_issues(vec![Issue::new("name", "is already taken")])
+}
+
+fn stage_name(name: &str) -> Result<String, ApiError> {
+    let mut issues = Vec::new();
+    let name = required_text("name", name, false, &mut issues);
+    if issues.is_empty() {
+        Ok(name)
+    } else {
+        Err(ApiError::validation(issues))
+    }
+}
+
+fn position(order: u32) -> i32 {
+    i32::try_from(order).unwrap_or(i32::MAX)
+}
+
+/// Creates a stage (managers only); `order` defaults to the last order + 1.
+pub async fn create(
+    db: &DatabaseConnection,
+    ctx: WorkspaceCtx,
+    body: &StageCreateRequest,
+) -> Result<Model, ApiError> {
+    ctx.require_manager()?;
+    let name = stage_name(&body.name)?;
+    let position = match body.order {
+        Some(order) => position(order),
+        None => {
+            let last: Option<Option<i32>> = Entity::find()
+                .select_only()
+                .expr(Expr::col(Column::Position).max())
+                .filter(Column::WorkspaceId.eq(ctx.workspace_id))
+                .into_tuple()
+                .one(db)
+                .await?;
+            last.flatten().unwrap_or(0).saturating_add(1)
+        }
+    };
+    let now = crate::time::now();
+    let row = Model {
+        id: Uuid::now_v7(),
+        workspace_id: ctx.workspace_id,
+        name,
+        position,
+        created_at: now,
+        updated_at: now,
+    };
+    write::create::<Entity>(db, ctx, Refs::new(), row)
+        .await
+        .map_err(name_taken)
+}
+
+/// Renames or moves a stage (managers only).
+pub async fn update(
+    db: &DatabaseConnection,
+    ctx: WorkspaceCtx,
+    id: Uuid,
+    body: &models::StageUpdateRequest,
+) -> Result<Model, ApiError> {
+    ctx.require_manager()?;
+    let name = body.name.as_deref().map(stage_name).transpose()?;
+    write::patch::<Entity, _>(db, ctx, id, &[], |row| {
+        keep_or_replace(&mut row.name, name);
+        keep_or_replace(&mut row.position, body.order.map(position));
+        Ok(Refs::new())
+    })
+    .await
+    .map_err(name_taken)
+}
+
+/// Every stage of the workspace in list order.
+pub async fn all<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    workspace_id: Uuid,
+) -> Result<Vec<Model>, ApiError> {
+    Ok(scoped::<Entity>(workspace_id)
+        .order_by_asc(Column::Position)
+        .order_by_asc(Column::CreatedAt)
+        .order_by_asc(Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// Applies the listed orders at once (managers only). An unknown or repeated id is a 400 at
+/// `stages[i].id` and nothing changes. Writes one `stage.reordered`.
+pub async fn reorder(
+    db: &DatabaseConnection,
+    ctx: WorkspaceCtx,
+    body: &StageReorderRequest,
+) -> Result<Vec<Model>, ApiError> {
+    ctx.require_manager()?;
+    let txn = tx::begin(db).await?;
+    let current: HashMap<Uuid, i32> = all(&txn, ctx.workspace_id)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s.position))
+        .collect();
+    let mut issues = Vec::new();
+    let mut seen = HashSet::new();
+    for (i, item) in body.stages.iter().enumerate() {
+        if !current.contains_key(&item.id) {
+            issues.push(Issue::new(
+                format!("stages[{i}].id"),
+                "does not name a stage of this workspace",
+            ));
+        } else if !seen.insert(item.id) {
+            issues.push(Issue::new(format!("stages[{i}].id"), "is listed twice"));
+        }
+    }
+    if !issues.is_empty() {
+        return Err(ApiError::validation(issues));
+    }
+    let now = crate::time::now();
+    let (mut before, mut after) = (serde_json::Map::new(), serde_json::Map::new());
+    for item in &body.stages {
+        let old = current.get(&item.id).copied().unwrap_or_default();
+        let new = position(item.order);
+        if old == new {
+            continue;
+        }
+        Entity::update_many()
+            .col_expr(Column::Position, Expr::value(new))
+            .col_expr(Column::UpdatedAt, Expr::value(now))
+            .filter(Column::WorkspaceId.eq(ctx.workspace_id))
+            .filter(Column::Id.eq(item.id))
+            .exec(&txn)
+            .await?;
+        before.insert(item.id.to_string(), old.into());
+        after.insert(item.id.to_string(), new.into());
+    }
+    activity::record(
+        &txn,
+        NewActivity {
+            workspace_id: ctx.workspace_id,
+            actor_id: ctx.user_id,
+            kind: "stage.reordered",
+            entity_type: "workspace",
+            entity_id: ctx.workspace_id,
+            metadata: Some(json!({"changes": {"order": {"before": before, "after": after}}})),
+        },
+    )
+    .await?;
+    let stages = all(&txn, ctx.workspace_id).await?;
+    txn.commit().await?;
+    Ok(stages)
+}
+
+/// The live deals of a stage (ids), for moves and the in-use rule.
+pub(crate) async fn live_deals<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    workspace_id: Uuid,
+    stage_id: Uuid,
+) -> Result<Vec<Uuid>, ApiError> {
+    Ok(scoped::<deals::Entity>(workspace_id)
+        .select_only()
+        .column(deals::Column::Id)
+        .filter(deals::Column::StageId.eq(stage_id))
+        .into_tuple()
+        .all(db)
+        .await?)
+}

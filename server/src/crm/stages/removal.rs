@@ -1,0 +1,107 @@
+//! Deleting a stage. A deal always has a stage, so a stage with live deals needs
+//! `targetStageId` (422 `STAGE_IN_USE` otherwise); with it every deal of the stage moves there,
+//! each live one writing `deal.stage_changed`, and the stage goes, in one transaction. Deleted
+//! deals that still point at the stage move too (to the target, or else to the first other
+//! stage), so they never block a delete the user cannot see the reason for.
+
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::live_deals;
+use crate::auth::WorkspaceCtx;
+use crate::crm::record::{exists, find_for_update};
+use crate::crm::remove::hard_delete;
+use crate::crm::tx;
+use crate::crm::write::{log, metadata};
+use crate::entities::{deals, stages};
+use crate::error::{ApiError, ErrorCode, Issue};
+
+/// Deletes the stage (managers only), moving its deals to `target` when given.
+pub async fn delete(
+    db: &DatabaseConnection,
+    ctx: WorkspaceCtx,
+    id: Uuid,
+    target: Option<Uuid>,
+) -> Result<(), ApiError> {
+    ctx.require_manager()?;
+    let txn = tx::begin(db).await?;
+    let stage = find_for_update::<stages::Entity, _>(&txn, ctx.workspace_id, id).await?;
+    if let Some(target) = target
+        && (target == id || !exists::<stages::Entity, _>(&txn, ctx.workspace_id, target).await?)
+    {
+        return Err(ApiError::new(
+            ErrorCode::InvalidReference,
+            "The target stage must be another stage of this workspace",
+        )
+        .with_issues(vec![Issue::new(
+            "targetStageId",
+            "does not name another stage of this workspace",
+        )]));
+    }
+    let live = live_deals(&txn, ctx.workspace_id, id).await?;
+    if !live.is_empty() && target.is_none() {
+        return Err(in_use());
+    }
+    let destination = match target {
+        Some(target) => Some(target),
+        None => first_other_stage(&txn, ctx.workspace_id, id).await?,
+    };
+    let moved = deals::Entity::update_many()
+        .col_expr(deals::Column::StageId, Expr::value(destination))
+        .col_expr(deals::Column::UpdatedAt, Expr::value(crate::time::now()))
+        .filter(deals::Column::WorkspaceId.eq(ctx.workspace_id))
+        .filter(deals::Column::StageId.eq(id));
+    match destination {
+        Some(_) => {
+            moved.exec(&txn).await?;
+        }
+        // No other stage: only deleted deals can be left here (live ones were refused above).
+        None if has_any_deal(&txn, ctx.workspace_id, id).await? => return Err(in_use()),
+        None => {}
+    }
+    for deal in &live {
+        let change = json!({ "stageId": { "before": id, "after": destination } });
+        let change = change.as_object().cloned().unwrap_or_default();
+        log::<deals::Entity, _>(&txn, ctx, "stage_changed", *deal, Some(metadata(change))).await?;
+    }
+    hard_delete::<stages::Entity, _>(&txn, ctx, &stage, None).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+fn in_use() -> ApiError {
+    ApiError::new(
+        ErrorCode::StageInUse,
+        "The stage still has deals; pass targetStageId to move them",
+    )
+}
+
+async fn first_other_stage<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    workspace_id: Uuid,
+    id: Uuid,
+) -> Result<Option<Uuid>, ApiError> {
+    Ok(stages::Entity::find()
+        .filter(stages::Column::WorkspaceId.eq(workspace_id))
+        .filter(stages::Column::Id.ne(id))
+        .order_by_asc(stages::Column::Position)
+        .order_by_asc(stages::Column::CreatedAt)
+        .one(db)
+        .await?
+        .map(|s| s.id))
+}
+
+async fn has_any_deal<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    workspace_id: Uuid,
+    id: Uuid,
+) -> Result<bool, ApiError> {
+    Ok(deals::Entity::find()
+        .filter(deals::Column::WorkspaceId.eq(workspace_id))
+        .filter(deals::Column::StageId.eq(id))
+        .one(db)
+        .await?
+        .is_some())
+}

@@ -1,0 +1,145 @@
+//! Tasks: create, PATCH, list (soonest `dueAt` first, tasks without one last; `status`,
+//! `assigneeId`, `relatedType`, `relatedId`) and delete for good, together with the tasks and
+//! notes attached to the task. Any member may change or delete any task.
+
+use crm_api::models::{self, ListTasksQueryParams, TaskCreateRequest, TaskUpdateRequest};
+use sea_orm::DatabaseConnection;
+use uuid::Uuid;
+
+use super::input::{or_null, required_text};
+use super::list::{self, Filters, Page};
+use super::patch::{keep_clear_or_replace, keep_or_replace, new_reference, present};
+use super::record::find_for_update;
+use super::refs::{Refs, Target, related_from_api, related_to_api};
+use super::{remove, tx, write};
+use crate::auth::WorkspaceCtx;
+use crate::entities::sea_orm_active_enums::{RelatedType, TaskStatus};
+use crate::entities::tasks::{Column, Entity, Model};
+use crate::error::ApiError;
+use crate::paging::KeysetPage;
+
+/// The contract's `Task`.
+pub fn to_api(row: &Model) -> models::Task {
+    let mut task = models::Task::new(
+        row.id,
+        row.workspace_id,
+        row.created_by_id,
+        row.title.clone(),
+        status_to_api(row.status),
+        related_to_api(row.related_type),
+        row.related_id,
+        row.created_at,
+        row.updated_at,
+    );
+    task.assignee_id = or_null(row.assignee_id);
+    task.due_at = or_null(row.due_at);
+    task
+}
+
+fn status_to_api(value: TaskStatus) -> models::TaskStatus {
+    match value {
+        TaskStatus::Open => models::TaskStatus::Open,
+        TaskStatus::Done => models::TaskStatus::Done,
+    }
+}
+
+fn status_from_api(value: models::TaskStatus) -> TaskStatus {
+    match value {
+        models::TaskStatus::Open => TaskStatus::Open,
+        models::TaskStatus::Done => TaskStatus::Done,
+    }
+}
+
+/// A page of tasks: soonest due first (undated last), then newest.
+pub async fn list(
+    db: &DatabaseConnection,
+    ctx: Option<WorkspaceCtx>,
+    query: &ListTasksQueryParams,
+) -> Result<Page<models::Task>, ApiError> {
+    let page = KeysetPage::parse(query.limit, query.cursor.as_deref())?;
+    let filters = Filters::new()
+        .eq(Column::Status, query.status.map(status_from_api))
+        .eq(Column::AssigneeId, query.assignee_id)
+        .eq(
+            Column::RelatedType,
+            query.related_type.map(related_from_api),
+        )
+        .eq(Column::RelatedId, query.related_id);
+    let rows = list::page::<Entity, _>(db, ctx.map(|c| c.workspace_id), filters, &page).await?;
+    Ok(rows.map(to_api))
+}
+
+/// Creates a task by the caller (status OPEN unless given).
+pub async fn create(
+    db: &DatabaseConnection,
+    ctx: WorkspaceCtx,
+    body: &TaskCreateRequest,
+) -> Result<Model, ApiError> {
+    let mut issues = Vec::new();
+    let title = required_text("title", &body.title, false, &mut issues);
+    if !issues.is_empty() {
+        return Err(ApiError::validation(issues));
+    }
+    let now = crate::time::now();
+    let related_type = related_from_api(body.related_type);
+    let row = Model {
+        id: Uuid::now_v7(),
+        workspace_id: ctx.workspace_id,
+        created_by_id: ctx.user_id,
+        assignee_id: present(&body.assignee_id),
+        title,
+        due_at: present(&body.due_at),
+        status: body.status.map_or(TaskStatus::Open, status_from_api),
+        related_type,
+        related_id: body.related_id,
+        created_at: now,
+        updated_at: now,
+    };
+    let refs = Refs::new()
+        .add(
+            "relatedId",
+            Target::Related(related_type),
+            Some(row.related_id),
+        )
+        .add("assigneeId", Target::Member, row.assignee_id);
+    write::create::<Entity>(db, ctx, refs, row).await
+}
+
+/// Applies a PATCH.
+pub async fn update(
+    db: &DatabaseConnection,
+    ctx: WorkspaceCtx,
+    id: Uuid,
+    body: &TaskUpdateRequest,
+) -> Result<Model, ApiError> {
+    write::patch::<Entity, _>(db, ctx, id, &[], |row| {
+        let mut issues = Vec::new();
+        let title = body
+            .title
+            .as_deref()
+            .map(|title| required_text("title", title, false, &mut issues));
+        if !issues.is_empty() {
+            return Err(ApiError::validation(issues));
+        }
+        let refs = Refs::new().add(
+            "assigneeId",
+            Target::Member,
+            new_reference(row.assignee_id, &body.assignee_id),
+        );
+        keep_or_replace(&mut row.title, title);
+        keep_clear_or_replace(&mut row.due_at, body.due_at.clone());
+        keep_clear_or_replace(&mut row.assignee_id, body.assignee_id.clone());
+        keep_or_replace(&mut row.status, body.status.map(status_from_api));
+        Ok(refs)
+    })
+    .await
+}
+
+/// Deletes the task and what is attached to it, for good.
+pub async fn delete(db: &DatabaseConnection, ctx: WorkspaceCtx, id: Uuid) -> Result<(), ApiError> {
+    let txn = tx::begin(db).await?;
+    let row = find_for_update::<Entity, _>(&txn, ctx.workspace_id, id).await?;
+    remove::hard_delete::<Entity, _>(&txn, ctx, &row, Some(RelatedType::Task)).await?;
+    txn.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,233 @@
+//! Issue 3, point 8: `CRM_AUTH_RATE_LIMIT` requests per minute per client IP on `/v1/auth/*`
+//! (429 with `Retry-After`, the envelope, and the IETF draft's `RateLimit-Policy`/`RateLimit`),
+//! `X-Forwarded-For` believed only from `CRM_TRUSTED_PROXIES`, and at most 10 failed logins per
+//! account per 15 minutes.
+
+use std::time::Duration;
+
+use chrono::{Timelike, Utc};
+use reqwest::Response;
+use serde_json::json;
+
+use crate::support::accounts::{PASSWORD, expect_json};
+use crate::support::{TestApp, assert_envelope};
+
+fn header<'a>(response: &'a Response, name: &str) -> &'a str {
+    response
+        .headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_else(|| panic!("{name} on {}", response.url()))
+}
+
+/// Counters are per wall-clock minute: start a burst early enough in one that it cannot straddle
+/// two, or the second half would find a fresh budget.
+async fn wait_for_a_fresh_minute() {
+    let second = Utc::now().second();
+    if second >= 50 {
+        tokio::time::sleep(Duration::from_secs(u64::from(61 - second))).await;
+    }
+}
+
+/// A login from the given `X-Forwarded-For` (none when `None`).
+async fn login_from(app: &TestApp, forwarded_for: Option<&str>) -> Response {
+    let mut request = app
+        .client
+        .post(app.url("/v1/auth/login"))
+        .json(&json!({ "email": "nobody@example.com", "password": "whatever1" }));
+    if let Some(ip) = forwarded_for {
+        request = request.header("X-Forwarded-For", ip);
+    }
+    request.send().await.expect("request is sent")
+}
+
+#[tokio::test]
+async fn auth_routes_are_limited_per_ip_with_draft_headers_and_a_429_envelope() {
+    let app = TestApp::builder()
+        .env("CRM_AUTH_RATE_LIMIT", "3")
+        .spawn()
+        .await;
+    wait_for_a_fresh_minute().await;
+
+    for remaining in [2, 1, 0] {
+        let response = login_from(&app, None).await;
+        assert_eq!(response.status(), 401);
+        assert_eq!(header(&response, "ratelimit-policy"), "\"auth\";q=3;w=60");
+        let state = header(&response, "ratelimit");
+        let prefix = format!("\"auth\";r={remaining};t=");
+        let reset: u64 = state
+            .strip_prefix(&prefix)
+            .and_then(|t| t.parse().ok())
+            .unwrap_or_else(|| panic!("{state}"));
+        assert!((1..=60).contains(&reset), "{state}");
+    }
+    // Any /auth/* route shares the budget, with or without a body that makes sense.
+    let limited = [
+        app.try_register(json!({ "name": "A", "email": "a@example.com", "password": PASSWORD }))
+            .await,
+        app.refresh("whatever").await,
+        app.get("/v1/auth/me").await,
+        login_from(&app, None).await,
+    ];
+    for response in limited {
+        let retry: u64 = header(&response, "retry-after")
+            .parse()
+            .expect("delta-seconds");
+        assert!((1..=60).contains(&retry), "Retry-After {retry}");
+        assert!(header(&response, "ratelimit").starts_with("\"auth\";r=0;t="));
+        assert_eq!(header(&response, "ratelimit-policy"), "\"auth\";q=3;w=60");
+        assert_envelope(response, 429, "RATE_LIMITED").await;
+    }
+    assert_eq!(
+        app.user_count().await,
+        0,
+        "the limited register did not run"
+    );
+    // Other routes are not limited and carry no limit headers.
+    let health = app.get("/healthz").await;
+    assert!(health.headers().get("ratelimit").is_none());
+    let workspaces = app.get("/v1/workspaces").await;
+    assert_eq!(workspaces.status(), 401);
+    assert!(workspaces.headers().get("ratelimit-policy").is_none());
+}
+
+#[tokio::test]
+async fn the_default_limit_is_20_per_minute() {
+    let app = TestApp::spawn().await;
+    wait_for_a_fresh_minute().await;
+    for _ in 0..20 {
+        assert_eq!(app.refresh("not-a-token").await.status(), 401);
+    }
+    assert_envelope(app.refresh("not-a-token").await, 429, "RATE_LIMITED").await;
+}
+
+#[tokio::test]
+async fn x_forwarded_for_is_ignored_unless_the_peer_is_a_trusted_proxy() {
+    let app = TestApp::builder()
+        .env("CRM_AUTH_RATE_LIMIT", "2")
+        .spawn()
+        .await;
+    wait_for_a_fresh_minute().await;
+    for ip in ["198.51.100.1", "198.51.100.2", "198.51.100.3"] {
+        let status = login_from(&app, Some(ip)).await.status().as_u16();
+        if ip == "198.51.100.3" {
+            assert_eq!(status, 429, "a forged header buys no new budget");
+        }
+    }
+
+    let proxied = TestApp::builder()
+        .env("CRM_AUTH_RATE_LIMIT", "2")
+        .env("CRM_TRUSTED_PROXIES", "127.0.0.1/32")
+        .spawn()
+        .await;
+    wait_for_a_fresh_minute().await;
+    for ip in ["198.51.100.1", "198.51.100.2", "198.51.100.3"] {
+        for _ in 0..2 {
+            assert_eq!(
+                login_from(&proxied, Some(ip)).await.status(),
+                401,
+                "{ip} has its own budget"
+            );
+        }
+    }
+    assert_envelope(
+        login_from(&proxied, Some("198.51.100.1")).await,
+        429,
+        "RATE_LIMITED",
+    )
+    .await;
+    // Entries left of the nearest untrusted hop are the client's own claims and prove nothing.
+    let spoofed = login_from(&proxied, Some("203.0.113.77, 198.51.100.2")).await;
+    assert_envelope(spoofed, 429, "RATE_LIMITED").await;
+}
+
+#[tokio::test]
+async fn ten_failed_logins_lock_the_account_for_15_minutes_even_with_the_right_password() {
+    let app = TestApp::builder()
+        .env("CRM_AUTH_RATE_LIMIT", "1000")
+        .spawn()
+        .await;
+    app.register("Ada", "ada@example.com").await;
+    app.register("Bob", "bob@example.com").await;
+
+    for attempt in 0..10 {
+        let email = if attempt % 2 == 0 {
+            "ada@example.com"
+        } else {
+            "ADA@Example.com"
+        };
+        let response = app.try_login(email, "wrong password").await;
+        assert_envelope(response, 401, "UNAUTHENTICATED").await;
+    }
+    let locked = app.try_login("ada@example.com", PASSWORD).await;
+    let retry: i64 = header(&locked, "retry-after")
+        .parse()
+        .expect("delta-seconds");
+    assert!((1..=900).contains(&retry), "Retry-After {retry}");
+    assert_envelope(locked, 429, "RATE_LIMITED").await;
+    // Only that account.
+    expect_json(app.try_login("bob@example.com", PASSWORD).await, 200).await;
+
+    // Once the failures leave the 15-minute window, the right password works again.
+    app.age_rate_limits("login-fail:", chrono::Duration::minutes(15))
+        .await;
+    expect_json(app.try_login("ada@example.com", PASSWORD).await, 200).await;
+}
+
+#[tokio::test]
+async fn unknown_accounts_are_limited_like_known_ones() {
+    let app = TestApp::builder()
+        .env("CRM_AUTH_RATE_LIMIT", "1000")
+        .spawn()
+        .await;
+    for _ in 0..10 {
+        assert_eq!(
+            app.try_login("ghost@example.com", "guess1234")
+                .await
+                .status(),
+            401
+        );
+    }
+    assert_envelope(
+        app.try_login("ghost@example.com", "guess1234").await,
+        429,
+        "RATE_LIMITED",
+    )
+    .await;
+}
+
+/// Many wrong passwords at once must not slip past the limit between the check and the count.
+#[tokio::test]
+async fn concurrent_failed_logins_stay_within_the_limit() {
+    let app = TestApp::builder()
+        .env("CRM_AUTH_RATE_LIMIT", "1000")
+        .spawn()
+        .await;
+    app.register("Ada", "ada@example.com").await;
+
+    let mut set = tokio::task::JoinSet::new();
+    for _ in 0..30 {
+        let request = app
+            .client
+            .post(app.url("/v1/auth/login"))
+            .json(&json!({ "email": "ada@example.com", "password": "wrong password" }));
+        set.spawn(async move { request.send().await.expect("sent").status().as_u16() });
+    }
+    let statuses: Vec<u16> = set.join_all().await;
+
+    let verified = statuses.iter().filter(|s| **s == 401).count();
+    assert!(
+        verified <= 10,
+        "{verified} passwords were checked: {statuses:?}"
+    );
+    assert!(
+        statuses.iter().all(|s| *s == 401 || *s == 429),
+        "{statuses:?}"
+    );
+    assert_envelope(
+        app.try_login("ada@example.com", PASSWORD).await,
+        429,
+        "RATE_LIMITED",
+    )
+    .await;
+}
