@@ -41,7 +41,7 @@ pub const ENV_VARS: &[EnvVar] = &[
     EnvVar { name: "CRM_ACCESS_TOKEN_TTL", default: Some("900"), meaning: "Access token lifetime in seconds. The frontend does not refresh yet, so this is its session length." },
     EnvVar { name: "CRM_REFRESH_TOKEN_TTL", default: Some("2592000"), meaning: "Refresh token lifetime in seconds (30 days); at least the access token lifetime." },
     EnvVar { name: "CRM_INVITE_TTL", default: Some("604800"), meaning: "Invite lifetime in seconds (7 days)." },
-    EnvVar { name: "CRM_AUTH_RATE_LIMIT", default: Some("20"), meaning: "Requests per minute per client IP allowed on /v1/auth/*." },
+    EnvVar { name: "CRM_AUTH_RATE_LIMIT", default: Some("20"), meaning: "Requests per minute per client IP allowed on register, login and refresh." },
     EnvVar { name: "CRM_TRUSTED_PROXIES", default: None, meaning: "Comma-separated IPs or CIDRs of reverse proxies whose X-Forwarded-For is believed. Unset: the peer address is the client." },
     EnvVar { name: "CRM_DB_MAX_CONNECTIONS", default: Some("10"), meaning: "Database pool size (1..=1000)." },
     EnvVar { name: "CRM_IMPORT_BODY_LIMIT_BYTES", default: Some("10485760"), meaning: "Largest accepted body of POST /v1/contacts/import, in bytes (other JSON bodies: 1 MiB)." },

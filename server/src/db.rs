@@ -9,7 +9,10 @@ use std::time::Duration;
 
 use migration::MigratorTrait;
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+use sea_orm::{
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
+    DbErr, TransactionTrait,
+};
 use secrecy::ExposeSecret;
 
 use crate::config::{Config, DatabaseKind};
@@ -64,4 +67,21 @@ pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
     migration::Migrator::up(db, None).await?;
     tracing::info!("database migrations applied");
     Ok(())
+}
+
+/// Starts a transaction that will write. On SQLite it takes the write lock at once (with a
+/// no-op write), so a concurrent writer waits for the busy timeout instead of failing with
+/// "database is locked" when this transaction, having read first, tries to write after another
+/// one committed. On PostgreSQL it is a plain `BEGIN`. Every transaction that writes starts here.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "this is the one place that opens transactions"
+    )]
+    let txn = db.begin().await?;
+    if txn.get_database_backend() == DbBackend::Sqlite {
+        txn.execute_unprepared("UPDATE server_settings SET key = key WHERE 0")
+            .await?;
+    }
+    Ok(txn)
 }

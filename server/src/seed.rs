@@ -1,7 +1,7 @@
 //! `crm-server seed`: the demo workspace and QA credentials, created once (running it again
 //! changes nothing). An owner and a plain member, so role rules can be tried by hand.
 
-use sea_orm::{DatabaseConnection, TransactionTrait};
+use sea_orm::DatabaseConnection;
 
 use crate::accounts::{users, workspaces};
 use crate::auth::password;
@@ -33,7 +33,7 @@ pub async fn run(db: &DatabaseConnection) -> Result<Outcome, ApiError> {
         return Ok(Outcome::AlreadyPresent);
     }
     let password_hash = password::hash(PASSWORD.to_owned()).await?;
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let owner = insert_user(&txn, "Demo Owner", OWNER_EMAIL, &password_hash).await?;
     let member = insert_user(&txn, "Demo Member", MEMBER_EMAIL, &password_hash).await?;
     let slug_free = workspaces::create(&txn, owner.id, WORKSPACE_NAME, Some("demo")).await;

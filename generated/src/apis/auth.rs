@@ -47,13 +47,6 @@ pub enum AuthLogoutResponse {
         body: models::Error,
         www_authenticate: Option<String>,
     },
-    /// `RATE_LIMITED`: too many requests; wait `Retry-After` seconds.
-    Status429 {
-        body: models::Error,
-        retry_after: i32,
-        rate_limit_policy: Option<String>,
-        rate_limit: Option<String>,
-    },
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 415 `UNSUPPORTED_MEDIA_TYPE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
 }

@@ -3,7 +3,7 @@
 //! leave a workspace without an owner.
 
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect, TransactionTrait};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -16,13 +16,13 @@ use crate::error::{ApiError, ErrorCode};
 
 /// Changes a member's role. Managers only; only an OWNER grants or takes away OWNER; the last
 /// OWNER cannot be demoted (422 `LAST_OWNER`).
-pub async fn change_role<C: TransactionTrait>(
-    db: &C,
+pub async fn change_role(
+    db: &DatabaseConnection,
     ctx: WorkspaceCtx,
     id: Uuid,
     role: MembershipRole,
 ) -> Result<memberships::Model, ApiError> {
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let target = find(&txn, ctx, id).await?;
     ctx.require_manager()?;
     if (target.role == MembershipRole::Owner || role == MembershipRole::Owner)
@@ -72,12 +72,8 @@ pub async fn change_role<C: TransactionTrait>(
 
 /// Removes a membership. Anyone may remove their own (leave); removing someone else needs a
 /// manager, and removing an OWNER needs an OWNER. The last OWNER stays (422 `LAST_OWNER`).
-pub async fn remove<C: TransactionTrait>(
-    db: &C,
-    ctx: WorkspaceCtx,
-    id: Uuid,
-) -> Result<(), ApiError> {
-    let txn = db.begin().await?;
+pub async fn remove(db: &DatabaseConnection, ctx: WorkspaceCtx, id: Uuid) -> Result<(), ApiError> {
+    let txn = crate::db::begin_write(db).await?;
     let target = find(&txn, ctx, id).await?;
     if target.user_id != ctx.user_id {
         ctx.require_manager()?;

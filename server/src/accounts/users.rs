@@ -1,6 +1,6 @@
 //! Users: registration (with or without an invite) and password login.
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 use super::{invites, login_limit, workspaces};
@@ -43,8 +43,8 @@ pub fn normalize_email(raw: &str) -> Option<String> {
 }
 
 /// Creates the user and their first membership; answers the user and the workspace to start in.
-pub async fn register<C: ConnectionTrait + TransactionTrait>(
-    db: &C,
+pub async fn register(
+    db: &DatabaseConnection,
     invite_key: &[u8],
     input: Registration,
 ) -> Result<(users::Model, Uuid), ApiError> {
@@ -73,7 +73,7 @@ pub async fn register<C: ConnectionTrait + TransactionTrait>(
     }
     let password_hash = password::hash(input.password).await?;
 
-    let txn = db.begin().await?;
+    let txn = crate::db::begin_write(db).await?;
     let now = crate::time::now();
     let user = users::Model {
         id: Uuid::now_v7(),

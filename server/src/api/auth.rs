@@ -7,7 +7,6 @@ use crm_api::models;
 use crm_api::types::Nullable;
 use headers::Host;
 use http::Method;
-use sea_orm::TransactionTrait;
 
 use super::{ApiImpl, convert};
 use crate::accounts::users::{self, Registration};
@@ -136,7 +135,7 @@ impl Auth<ApiError> for ApiImpl {
         body: &models::AuthRefreshRequest,
     ) -> Result<AuthRefreshResponse, ApiError> {
         let state = &self.state;
-        let txn = state.db.begin().await?;
+        let txn = crate::db::begin_write(&state.db).await?;
         let rotated = sessions::rotate(
             &txn,
             &state.config,

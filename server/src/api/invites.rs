@@ -7,7 +7,7 @@ use crm_api::apis::invites::*;
 use crm_api::models;
 use headers::Host;
 use http::Method;
-use sea_orm::{ColumnTrait, EntityTrait, Order, PaginatorTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, Order, PaginatorTrait, QueryFilter};
 
 use super::{ApiImpl, convert};
 use crate::accounts::{invites as rules, users};
@@ -36,7 +36,7 @@ impl Invites<ApiError> for ApiImpl {
                 "This invite was sent to another email address",
             ));
         }
-        let txn = state.db.begin().await?;
+        let txn = crate::db::begin_write(&state.db).await?;
         rules::accept(&txn, &invite, user.id).await?;
         let tokens = sessions::start(
             &txn,
@@ -68,7 +68,7 @@ impl Invites<ApiError> for ApiImpl {
         let state = &self.state;
         let ttl =
             Duration::seconds(i64::try_from(state.config.invite_ttl.as_secs()).unwrap_or(i64::MAX));
-        let txn = state.db.begin().await?;
+        let txn = crate::db::begin_write(&state.db).await?;
         let invite = rules::create(
             &txn,
             claims.workspace()?,
@@ -93,7 +93,7 @@ impl Invites<ApiError> for ApiImpl {
         _header_params: &models::DeleteInviteHeaderParams,
         path_params: &models::DeleteInvitePathParams,
     ) -> Result<DeleteInviteResponse, ApiError> {
-        let txn = self.state.db.begin().await?;
+        let txn = crate::db::begin_write(&self.state.db).await?;
         rules::revoke(&txn, claims.workspace()?, path_params.id).await?;
         txn.commit().await?;
         Ok(DeleteInviteResponse::Status200_TheInviteIsRevoked(

@@ -8,7 +8,6 @@ use headers::Host;
 use http::Method;
 use sea_orm::{
     ColumnTrait, EntityTrait, Order, PaginatorTrait, QueryFilter, QuerySelect, RelationTrait,
-    TransactionTrait,
 };
 
 use super::{ApiImpl, convert};
@@ -45,7 +44,7 @@ impl Workspaces<ApiError> for ApiImpl {
         if !issues.is_empty() {
             return Err(ApiError::validation(issues));
         }
-        let txn = self.state.db.begin().await?;
+        let txn = crate::db::begin_write(&self.state.db).await?;
         let workspace = workspaces::create(&txn, claims.user_id, name, requested_slug).await?;
         txn.commit().await?;
         Ok(CreateWorkspaceResponse::Status201_TheNewWorkspace(

@@ -1,6 +1,9 @@
-//! Per-client-IP rate limit on `/v1/auth/*` (`CRM_AUTH_RATE_LIMIT` requests per minute), counted
-//! in the database so it holds across instances. Limited routes carry `RateLimit-Policy` and
-//! `RateLimit` headers (IETF httpapi-ratelimit-headers draft syntax); a 429 adds `Retry-After`.
+//! Per-client-IP rate limit on the credential endpoints of `/v1/auth/*` (register, login,
+//! refresh: `CRM_AUTH_RATE_LIMIT` requests per minute), counted in the database so it holds across
+//! instances. `GET /auth/me` and logout are not limited: they need a valid session already, and
+//! the frontend calls `/auth/me` on every page render, so a per-IP budget would lock out an office
+//! behind one NAT address. Limited routes carry `RateLimit-Policy` and `RateLimit` headers (IETF
+//! httpapi-ratelimit-headers draft syntax); a 429 adds `Retry-After`.
 
 use axum::extract::{Request, State};
 use axum::http::{HeaderName, HeaderValue};
@@ -13,8 +16,8 @@ use crate::http::client_ip::ClientIp;
 use crate::ratelimit;
 use crate::state::AppState;
 
-/// The routes this limit applies to.
-const LIMITED_PREFIX: &str = "/v1/auth/";
+/// The routes this limit applies to (all `POST`).
+const LIMITED_PATHS: [&str; 3] = ["/v1/auth/register", "/v1/auth/login", "/v1/auth/refresh"];
 /// The window length.
 const WINDOW: Duration = Duration::seconds(60);
 /// The policy name in the headers.
@@ -22,7 +25,7 @@ const POLICY: &str = "auth";
 
 /// Middleware: counts the request against its client's window and refuses it past the limit.
 pub async fn limit_auth(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    if !request.uri().path().starts_with(LIMITED_PREFIX) {
+    if !LIMITED_PATHS.contains(&request.uri().path().trim_end_matches('/')) {
         return next.run(request).await;
     }
     let Some(ClientIp(ip)) = request.extensions().get::<ClientIp>().copied() else {
