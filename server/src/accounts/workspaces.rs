@@ -1,5 +1,6 @@
 //! Workspaces: creation with the owner's membership and the default pipeline, slug allocation.
 
+use sea_orm::sea_query::OnConflict;
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
@@ -13,36 +14,50 @@ pub const DEFAULT_STAGES: [&str; 4] = ["Lead", "Qualified", "Proposal", "Negotia
 
 /// Creates a workspace owned by `owner_id` with the default stages. An explicit `slug` that is
 /// taken is a 409 `SLUG_TAKEN`; without one, a free slug is derived from the name.
+///
+/// The insert itself claims the slug (`ON CONFLICT (slug) DO NOTHING`), so two namesakes
+/// registering at the same moment both succeed: the loser tries the next candidate instead of
+/// failing on the unique index (which would also abort a PostgreSQL transaction).
 pub async fn create<C: ConnectionTrait>(
     db: &C,
     owner_id: Uuid,
     name: &str,
     requested_slug: Option<&str>,
 ) -> Result<workspaces::Model, ApiError> {
-    let slug = match requested_slug {
-        Some(slug) => {
-            if slug_taken(db, slug).await? {
-                return Err(slug_taken_error());
-            }
-            slug.to_owned()
-        }
-        None => free_slug(db, name).await?,
-    };
     let now = crate::time::now();
-    let workspace = workspaces::Model {
+    let mut workspace = workspaces::Model {
         id: Uuid::now_v7(),
         name: name.to_owned(),
-        slug,
+        slug: String::new(),
         created_at: now,
         updated_at: now,
     };
-    workspaces::Entity::insert(workspaces::ActiveModel::from(workspace.clone()))
-        .exec_without_returning(db)
-        .await
-        .map_err(|err| match crate::error::unique_violation(&err) {
-            Some(_) => slug_taken_error(),
-            None => ApiError::from(err),
-        })?;
+    let base = requested_slug.map_or_else(|| slug::from_name(name), str::to_owned);
+    let tries = if requested_slug.is_some() { 1 } else { 6 };
+    let mut claimed = false;
+    for attempt in 0..tries {
+        workspace.slug = if attempt == 0 {
+            base.clone()
+        } else {
+            let suffix = Uuid::now_v7().simple().to_string();
+            slug::with_suffix(&base, &suffix[suffix.len() - 6..])
+        };
+        let inserted = workspaces::Entity::insert(workspaces::ActiveModel::from(workspace.clone()))
+            .on_conflict(
+                OnConflict::column(workspaces::Column::Slug)
+                    .do_nothing()
+                    .to_owned(),
+            )
+            .exec_without_returning(db)
+            .await?;
+        if inserted == 1 {
+            claimed = true;
+            break;
+        }
+    }
+    if !claimed {
+        return Err(slug_taken_error());
+    }
     add_member(db, workspace.id, owner_id, MembershipRole::Owner).await?;
     let default_stages =
         DEFAULT_STAGES
@@ -97,30 +112,6 @@ pub async fn default_for_user<C: ConnectionTrait>(
         .one(db)
         .await?;
     Ok(first.map(|m| m.workspace_id))
-}
-
-async fn slug_taken<C: ConnectionTrait>(db: &C, slug: &str) -> Result<bool, ApiError> {
-    Ok(workspaces::Entity::find()
-        .filter(workspaces::Column::Slug.eq(slug))
-        .one(db)
-        .await?
-        .is_some())
-}
-
-/// The name's slug when free, else the same with a random suffix.
-async fn free_slug<C: ConnectionTrait>(db: &C, name: &str) -> Result<String, ApiError> {
-    let base = slug::from_name(name);
-    if !slug_taken(db, &base).await? {
-        return Ok(base);
-    }
-    for _ in 0..5 {
-        let suffix = Uuid::now_v7().simple().to_string();
-        let candidate = slug::with_suffix(&base, &suffix[suffix.len() - 6..]);
-        if !slug_taken(db, &candidate).await? {
-            return Ok(candidate);
-        }
-    }
-    Err(slug_taken_error())
 }
 
 fn slug_taken_error() -> ApiError {

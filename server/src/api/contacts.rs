@@ -1,5 +1,5 @@
-//! `Contacts` operations: thin handlers over [`crate::crm::contacts`]. Import, export and bulk
-//! delete are not served yet (501, a later issue).
+//! `Contacts` operations: thin handlers over [`crate::crm::contacts`]. Import and export are
+//! not served yet (501, a later issue).
 
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
@@ -24,11 +24,17 @@ impl Contacts<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::BulkDeleteContactsHeaderParams,
-        _body: &models::ContactBulkDeleteRequest,
+        body: &models::ContactBulkDeleteRequest,
     ) -> Result<BulkDeleteContactsResponse, ApiError> {
-        Err(ApiError::not_implemented("bulkDeleteContacts"))
+        let deleted = contacts::bulk_delete(&self.state.db, claims.workspace()?, &body.ids).await?;
+        let deleted = i64::try_from(deleted).unwrap_or(i64::MAX);
+        Ok(
+            BulkDeleteContactsResponse::Status200_HowManyContactsWereDeleted(
+                models::BulkDeleteResponse::new(deleted),
+            ),
+        )
     }
 
     async fn export_contacts(

@@ -8,7 +8,6 @@ use super::list::{self, Filters, Page};
 use crate::auth::WorkspaceCtx;
 use crate::entities::activities::{Column, Entity, Model};
 use crate::error::ApiError;
-use crate::paging::KeysetPage;
 
 /// The contract's `Activity` (metadata as an object, when there is one).
 pub fn to_api(row: &Model) -> models::Activity {
@@ -35,7 +34,6 @@ pub async fn list(
     ctx: Option<WorkspaceCtx>,
     query: &ListActivitiesQueryParams,
 ) -> Result<Page<models::Activity>, ApiError> {
-    let page = KeysetPage::parse(query.limit, query.cursor.as_deref())?;
     let entity_type = query
         .entity_type
         .as_deref()
@@ -47,6 +45,5 @@ pub async fn list(
         .eq(Column::EntityId, query.entity_id)
         .when(query.date_from, |from| Column::CreatedAt.gte(from))
         .when(query.date_to, |to| Column::CreatedAt.lte(to));
-    let rows = list::page::<Entity, _>(db, ctx.map(|c| c.workspace_id), filters, &page).await?;
-    Ok(rows.map(to_api))
+    list::run::<Entity, _>(db, ctx, query.limit, query.cursor.as_deref(), filters).await
 }

@@ -5,7 +5,7 @@ use crm_api::models::{self, CompanyCreateRequest, CompanyUpdateRequest, ListComp
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
 
-use super::input::{optional_text, or_null, patch_text, required_text};
+use super::input::{optional_text, or_null, patch_text, required};
 use super::list::{self, Filters, Page};
 use super::patch::{keep_clear_or_replace, keep_or_replace};
 use super::refs::Refs;
@@ -13,9 +13,7 @@ use super::remove::{self, Detach};
 use super::write;
 use crate::auth::WorkspaceCtx;
 use crate::entities::companies::{Column, Entity, Model};
-use crate::entities::sea_orm_active_enums::RelatedType;
 use crate::error::ApiError;
-use crate::paging::KeysetPage;
 
 /// The contract's `Company`.
 pub fn to_api(row: &Model) -> models::Company {
@@ -39,10 +37,8 @@ pub async fn list(
     ctx: Option<WorkspaceCtx>,
     query: &ListCompaniesQueryParams,
 ) -> Result<Page<models::Company>, ApiError> {
-    let page = KeysetPage::parse(query.limit, query.cursor.as_deref())?;
     let filters = Filters::new().search(&[Column::Name, Column::Domain], query.q.as_deref());
-    let rows = list::page::<Entity, _>(db, ctx.map(|c| c.workspace_id), filters, &page).await?;
-    Ok(rows.map(to_api))
+    list::run::<Entity, _>(db, ctx, query.limit, query.cursor.as_deref(), filters).await
 }
 
 /// Creates a company owned by the caller.
@@ -51,11 +47,7 @@ pub async fn create(
     ctx: WorkspaceCtx,
     body: &CompanyCreateRequest,
 ) -> Result<Model, ApiError> {
-    let mut issues = Vec::new();
-    let name = required_text("name", &body.name, false, &mut issues);
-    if !issues.is_empty() {
-        return Err(ApiError::validation(issues));
-    }
+    let name = required("name", &body.name)?;
     let now = crate::time::now();
     let row = Model {
         id: Uuid::now_v7(),
@@ -80,14 +72,11 @@ pub async fn update(
     body: &CompanyUpdateRequest,
 ) -> Result<Model, ApiError> {
     write::patch::<Entity, _>(db, ctx, id, &[], |row| {
-        let mut issues = Vec::new();
         let name = body
             .name
             .as_deref()
-            .map(|name| required_text("name", name, false, &mut issues));
-        if !issues.is_empty() {
-            return Err(ApiError::validation(issues));
-        }
+            .map(|n| required("name", n))
+            .transpose()?;
         keep_or_replace(&mut row.name, name);
         keep_clear_or_replace(&mut row.domain, patch_text(&body.domain));
         keep_clear_or_replace(&mut row.industry, patch_text(&body.industry));
@@ -99,12 +88,10 @@ pub async fn update(
 
 /// Soft-deletes the company (owner or manager).
 pub async fn delete(db: &DatabaseConnection, ctx: WorkspaceCtx, id: Uuid) -> Result<(), ApiError> {
-    remove::delete_owned::<Entity>(
+    remove::delete::<Entity>(
         db,
         ctx,
         id,
-        |row| row.owner_id,
-        RelatedType::Company,
         &[Detach::ContactsFromCompany, Detach::DealsFromCompany],
     )
     .await

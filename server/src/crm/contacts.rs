@@ -5,20 +5,22 @@
 use crm_api::models::{self, ContactCreateRequest, ContactUpdateRequest, ListContactsQueryParams};
 use crm_api::types::Nullable;
 use sea_orm::sea_query::{Expr, SimpleExpr};
-use sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, QueryFilter, QuerySelect,
+};
 use uuid::Uuid;
 
-use super::input::{check_email, optional_text, or_null, patch_text, required_text};
+use super::input::{Issues, optional_text, or_null, patch_text};
 use super::list::{self, Filters, Page};
 use super::patch::{keep_clear_or_replace, keep_or_replace, new_reference, present};
+use super::record::scoped;
 use super::refs::{Refs, Target};
 use super::remove::{self, Detach};
 use super::write;
 use crate::auth::WorkspaceCtx;
 use crate::entities::contacts::{Column, Entity, Model};
-use crate::entities::sea_orm_active_enums::{CustomerType, RelatedType};
-use crate::error::{ApiError, Issue};
-use crate::paging::KeysetPage;
+use crate::entities::sea_orm_active_enums::CustomerType;
+use crate::error::ApiError;
 
 /// The contract's `Contact`.
 pub fn to_api(row: &Model) -> models::Contact {
@@ -65,7 +67,6 @@ pub async fn list(
     ctx: Option<WorkspaceCtx>,
     query: &ListContactsQueryParams,
 ) -> Result<Page<models::Contact>, ApiError> {
-    let page = KeysetPage::parse(query.limit, query.cursor.as_deref())?;
     let backend = db.get_database_backend();
     let filters = Filters::new()
         .search(
@@ -78,15 +79,14 @@ pub async fn list(
             query.customer_type.map(customer_type_from_api),
         )
         .when(query.tag.as_deref(), |tag| has_tag(backend, tag));
-    let rows = list::page::<Entity, _>(db, ctx.map(|c| c.workspace_id), filters, &page).await?;
-    Ok(rows.map(to_api))
+    list::run::<Entity, _>(db, ctx, query.limit, query.cursor.as_deref(), filters).await
 }
 
 /// The contact's `tags` array holds `tag` exactly.
 fn has_tag(backend: DatabaseBackend, tag: &str) -> SimpleExpr {
     match backend {
         DatabaseBackend::Postgres => Expr::cust_with_values(
-            r#""contacts"."tags" @> ?::jsonb"#,
+            r#""contacts"."tags" @> CAST($1 AS jsonb)"#,
             [serde_json::json!([tag]).to_string()],
         ),
         _ => Expr::cust_with_values(
@@ -97,10 +97,10 @@ fn has_tag(backend: DatabaseBackend, tag: &str) -> SimpleExpr {
 }
 
 /// Trimmed tags without duplicates (first occurrence kept); a blank tag is an issue.
-fn tags(value: &[String], issues: &mut Vec<Issue>) -> serde_json::Value {
+fn tags(value: &[String], issues: &mut Issues) -> serde_json::Value {
     let mut kept: Vec<String> = Vec::with_capacity(value.len());
     for (i, tag) in value.iter().enumerate() {
-        let tag = required_text(&format!("tags[{i}]"), tag, false, issues);
+        let tag = issues.text(&format!("tags[{i}]"), tag);
         if !kept.contains(&tag) {
             kept.push(tag);
         }
@@ -114,15 +114,12 @@ pub async fn create(
     ctx: WorkspaceCtx,
     body: &ContactCreateRequest,
 ) -> Result<Model, ApiError> {
-    let mut issues = Vec::new();
-    let first_name = required_text("firstName", &body.first_name, false, &mut issues);
-    let last_name = required_text("lastName", &body.last_name, true, &mut issues);
+    let mut issues = Issues::new();
+    let first_name = issues.text("firstName", &body.first_name);
     let email = optional_text(&body.email);
-    check_email("email", email.as_ref(), &mut issues);
+    issues.email("email", email.as_ref());
     let tags = tags(body.tags.as_deref().unwrap_or_default(), &mut issues);
-    if !issues.is_empty() {
-        return Err(ApiError::validation(issues));
-    }
+    issues.check()?;
     let company_id = present(&body.company_id);
     let now = crate::time::now();
     let row = Model {
@@ -130,7 +127,7 @@ pub async fn create(
         workspace_id: ctx.workspace_id,
         owner_id: ctx.user_id,
         first_name,
-        last_name,
+        last_name: body.last_name.trim().to_owned(),
         job_title: optional_text(&body.job_title),
         email,
         phone: optional_text(&body.phone),
@@ -153,23 +150,18 @@ pub async fn update(
     body: &ContactUpdateRequest,
 ) -> Result<Model, ApiError> {
     write::patch::<Entity, _>(db, ctx, id, &[], |row| {
-        let mut issues = Vec::new();
+        let mut issues = Issues::new();
         let first_name = body
             .first_name
             .as_deref()
-            .map(|name| required_text("firstName", name, false, &mut issues));
-        let last_name = body
-            .last_name
-            .as_deref()
-            .map(|name| required_text("lastName", name, true, &mut issues));
+            .map(|n| issues.text("firstName", n));
+        let last_name = body.last_name.as_deref().map(|n| n.trim().to_owned());
         let email = patch_text(&body.email);
         if let Some(Nullable::Present(email)) = &email {
-            check_email("email", Some(email), &mut issues);
+            issues.email("email", Some(email));
         }
         let tags = body.tags.as_deref().map(|t| tags(t, &mut issues));
-        if !issues.is_empty() {
-            return Err(ApiError::validation(issues));
-        }
+        issues.check()?;
         let refs = Refs::new().add(
             "companyId",
             Target::Company,
@@ -180,12 +172,10 @@ pub async fn update(
         keep_clear_or_replace(&mut row.job_title, patch_text(&body.job_title));
         keep_clear_or_replace(&mut row.email, email);
         keep_clear_or_replace(&mut row.phone, patch_text(&body.phone));
-        keep_clear_or_replace(&mut row.company_id, body.company_id.clone());
+        keep_clear_or_replace(&mut row.company_id, body.company_id);
         keep_clear_or_replace(
             &mut row.customer_type,
-            body.customer_type
-                .clone()
-                .map(|t| t.map(customer_type_from_api)),
+            body.customer_type.map(|t| t.map(customer_type_from_api)),
         );
         keep_or_replace(&mut row.tags, tags);
         Ok(refs)
@@ -193,15 +183,31 @@ pub async fn update(
     .await
 }
 
+/// Soft-deletes the listed live contacts of the workspace exactly as [`delete`] does, in one
+/// transaction; unknown, foreign and already deleted ids are skipped. A member who does not own
+/// every listed contact gets 403 and nothing is deleted. Answers how many were deleted.
+pub async fn bulk_delete(
+    db: &DatabaseConnection,
+    ctx: WorkspaceCtx,
+    ids: &[Uuid],
+) -> Result<u64, ApiError> {
+    let txn = crate::db::begin_write(db).await?;
+    let rows = scoped::<Entity>(ctx.workspace_id)
+        .filter(Column::Id.is_in(ids.iter().copied()))
+        .lock_exclusive()
+        .all(&txn)
+        .await?;
+    for row in &rows {
+        remove::require_owner_or_manager(ctx, row.owner_id)?;
+    }
+    for row in &rows {
+        remove::soft_delete::<Entity, _>(&txn, ctx, row, &[Detach::DealsFromContact]).await?;
+    }
+    txn.commit().await?;
+    Ok(u64::try_from(rows.len()).unwrap_or(u64::MAX))
+}
+
 /// Soft-deletes the contact (owner or manager).
 pub async fn delete(db: &DatabaseConnection, ctx: WorkspaceCtx, id: Uuid) -> Result<(), ApiError> {
-    remove::delete_owned::<Entity>(
-        db,
-        ctx,
-        id,
-        |row| row.owner_id,
-        RelatedType::Contact,
-        &[Detach::DealsFromContact],
-    )
-    .await
+    remove::delete::<Entity>(db, ctx, id, &[Detach::DealsFromContact]).await
 }

@@ -7,10 +7,7 @@ use crm_api::models::{self, DealCreateRequest, DealUpdateRequest, ListDealsQuery
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
 
-use super::input::{
-    amount_issue, amount_to_cents, cents_to_amount, optional_text, or_null, patch_text,
-    required_text,
-};
+use super::input::{Issues, cents_to_amount, optional_text, or_null, patch_text};
 use super::list::{self, Filters, Page};
 use super::patch::{keep_clear_or_replace, keep_or_replace, new_reference, present};
 use super::refs::{Refs, Target};
@@ -18,9 +15,8 @@ use super::remove;
 use super::write;
 use crate::auth::WorkspaceCtx;
 use crate::entities::deals::{Column, Entity, Model};
-use crate::entities::sea_orm_active_enums::{DealStatus, RelatedType};
-use crate::error::{ApiError, Issue};
-use crate::paging::KeysetPage;
+use crate::entities::sea_orm_active_enums::DealStatus;
+use crate::error::ApiError;
 
 /// The contract's `Deal`.
 pub fn to_api(row: &Model) -> models::Deal {
@@ -67,7 +63,6 @@ pub async fn list(
     ctx: Option<WorkspaceCtx>,
     query: &ListDealsQueryParams,
 ) -> Result<Page<models::Deal>, ApiError> {
-    let page = KeysetPage::parse(query.limit, query.cursor.as_deref())?;
     let filters = Filters::new()
         .search(&[Column::Title], query.q.as_deref())
         .eq(Column::StageId, query.stage_id)
@@ -75,15 +70,7 @@ pub async fn list(
         .eq(Column::OwnerId, query.owner_id)
         .eq(Column::CompanyId, query.company_id)
         .eq(Column::PrimaryContactId, query.primary_contact_id);
-    let rows = list::page::<Entity, _>(db, ctx.map(|c| c.workspace_id), filters, &page).await?;
-    Ok(rows.map(to_api))
-}
-
-fn cents(amount: f64, issues: &mut Vec<Issue>) -> i64 {
-    amount_to_cents(amount).unwrap_or_else(|| {
-        issues.push(amount_issue("amount"));
-        0
-    })
+    list::run::<Entity, _>(db, ctx, query.limit, query.cursor.as_deref(), filters).await
 }
 
 /// Creates a deal owned by the caller (status OPEN unless given).
@@ -92,12 +79,10 @@ pub async fn create(
     ctx: WorkspaceCtx,
     body: &DealCreateRequest,
 ) -> Result<Model, ApiError> {
-    let mut issues = Vec::new();
-    let title = required_text("title", &body.title, false, &mut issues);
-    let amount_cents = cents(body.amount, &mut issues);
-    if !issues.is_empty() {
-        return Err(ApiError::validation(issues));
-    }
+    let mut issues = Issues::new();
+    let title = issues.text("title", &body.title);
+    let amount_cents = issues.cents("amount", body.amount);
+    issues.check()?;
     let now = crate::time::now();
     let row = Model {
         id: Uuid::now_v7(),
@@ -133,15 +118,10 @@ pub async fn update(
 ) -> Result<Model, ApiError> {
     let announce = [("stageId", "stage_changed"), ("status", "status_changed")];
     write::patch::<Entity, _>(db, ctx, id, &announce, |row| {
-        let mut issues = Vec::new();
-        let title = body
-            .title
-            .as_deref()
-            .map(|title| required_text("title", title, false, &mut issues));
-        let amount_cents = body.amount.map(|amount| cents(amount, &mut issues));
-        if !issues.is_empty() {
-            return Err(ApiError::validation(issues));
-        }
+        let mut issues = Issues::new();
+        let title = body.title.as_deref().map(|t| issues.text("title", t));
+        let amount_cents = body.amount.map(|a| issues.cents("amount", a));
+        issues.check()?;
         let moved_stage = body.stage_id.filter(|stage| *stage != row.stage_id);
         let refs = Refs::new()
             .add("stageId", Target::Stage, moved_stage)
@@ -159,12 +139,9 @@ pub async fn update(
         keep_or_replace(&mut row.amount_cents, amount_cents);
         keep_or_replace(&mut row.currency, body.currency.clone());
         keep_or_replace(&mut row.stage_id, body.stage_id);
-        keep_clear_or_replace(&mut row.company_id, body.company_id.clone());
-        keep_clear_or_replace(&mut row.primary_contact_id, body.primary_contact_id.clone());
-        keep_clear_or_replace(
-            &mut row.expected_close_date,
-            body.expected_close_date.clone(),
-        );
+        keep_clear_or_replace(&mut row.company_id, body.company_id);
+        keep_clear_or_replace(&mut row.primary_contact_id, body.primary_contact_id);
+        keep_clear_or_replace(&mut row.expected_close_date, body.expected_close_date);
         keep_or_replace(&mut row.status, body.status.map(status_from_api));
         keep_clear_or_replace(&mut row.description, patch_text(&body.description));
         Ok(refs)
@@ -174,5 +151,5 @@ pub async fn update(
 
 /// Soft-deletes the deal (owner or manager).
 pub async fn delete(db: &DatabaseConnection, ctx: WorkspaceCtx, id: Uuid) -> Result<(), ApiError> {
-    remove::delete_owned::<Entity>(db, ctx, id, |row| row.owner_id, RelatedType::Deal, &[]).await
+    remove::delete::<Entity>(db, ctx, id, &[]).await
 }

@@ -10,7 +10,7 @@
 use crm_api::types::Nullable;
 
 use crate::accounts::users::normalize_email;
-use crate::error::Issue;
+use crate::error::{ApiError, Issue};
 
 /// `Some(Nullable)` of a nullable response field: `null` when absent.
 pub fn or_null<T>(value: Option<T>) -> Option<Nullable<T>> {
@@ -38,26 +38,60 @@ fn non_blank(text: &str) -> Option<String> {
     (!text.is_empty()).then(|| text.to_owned())
 }
 
-/// Required text, trimmed; blank is an issue at `field` unless `allow_blank`.
-pub fn required_text(
-    field: &str,
-    text: &str,
-    allow_blank: bool,
-    issues: &mut Vec<Issue>,
-) -> String {
-    let text = text.trim();
-    if text.is_empty() && !allow_blank {
-        issues.push(Issue::new(field, "must not be blank"));
-    }
-    text.to_owned()
+/// Required text of a request that has no other field to check, trimmed; blank is a 400.
+pub fn required(field: &str, text: &str) -> Result<String, ApiError> {
+    let mut issues = Issues::new();
+    let text = issues.text(field, text);
+    issues.check().map(|()| text)
 }
 
-/// Checks a (trimmed, non-blank) contact email; an issue at `field` when malformed.
-pub fn check_email(field: &str, email: Option<&String>, issues: &mut Vec<Issue>) {
-    if let Some(email) = email
-        && normalize_email(email).is_none()
-    {
-        issues.push(Issue::new(field, "must be a valid email address"));
+/// The field problems of one request, reported together as one 400 `VALIDATION_ERROR`.
+#[derive(Debug, Default)]
+pub struct Issues(Vec<Issue>);
+
+impl Issues {
+    /// No problem yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Required text, trimmed; blank is an issue at `field`.
+    pub fn text(&mut self, field: &str, text: &str) -> String {
+        let text = text.trim();
+        if text.is_empty() {
+            self.0.push(Issue::new(field, "must not be blank"));
+        }
+        text.to_owned()
+    }
+
+    /// Checks a contact email (already trimmed, non-blank); an issue at `field` when malformed.
+    pub fn email(&mut self, field: &str, email: Option<&String>) {
+        if let Some(email) = email
+            && normalize_email(email).is_none()
+        {
+            self.0
+                .push(Issue::new(field, "must be a valid email address"));
+        }
+    }
+
+    /// An amount in cents; more than 2 decimal places is an issue at `field`.
+    pub fn cents(&mut self, field: &str, amount: f64) -> i64 {
+        amount_to_cents(amount).unwrap_or_else(|| {
+            self.0.push(Issue::new(
+                field,
+                "must be 0 or more with at most 2 decimal places",
+            ));
+            0
+        })
+    }
+
+    /// 400 listing every problem, if there is any.
+    pub fn check(self) -> Result<(), ApiError> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(ApiError::validation(self.0))
+        }
     }
 }
 
@@ -85,11 +119,6 @@ pub fn cents_to_amount(cents: i64) -> f64 {
     #[expect(clippy::cast_precision_loss, reason = "amounts stay below 2^53 cents")]
     let cents = cents as f64;
     cents / 100.0
-}
-
-/// 400 issue for an amount with more than 2 decimal places.
-pub fn amount_issue(field: &str) -> Issue {
-    Issue::new(field, "must be 0 or more with at most 2 decimal places")
 }
 
 #[cfg(test)]

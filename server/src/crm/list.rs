@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use super::counters;
 use super::record::{Record, scoped};
+use crate::auth::WorkspaceCtx;
 use crate::error::ApiError;
 use crate::paging::KeysetPage;
 
@@ -107,6 +108,25 @@ impl<T> Page<T> {
             next: self.next,
         }
     }
+}
+
+/// A list request end to end: `limit` and `cursor` checked (400), the page read with
+/// [`page`], the rows in the contract's shape.
+pub async fn run<E, C>(
+    db: &C,
+    ctx: Option<WorkspaceCtx>,
+    limit: Option<u32>,
+    cursor: Option<&str>,
+    filters: Filters,
+) -> Result<Page<E::Api>, ApiError>
+where
+    E: Record,
+    E::Model: Sync,
+    C: ConnectionTrait,
+{
+    let request = KeysetPage::parse(limit, cursor)?;
+    let rows = page::<E, C>(db, ctx.map(|c| c.workspace_id), filters, &request).await?;
+    Ok(rows.map(E::to_api))
 }
 
 /// The page of `E` in `workspace_id` (`None`: a caller without a workspace, an empty page).

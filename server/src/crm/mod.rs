@@ -4,9 +4,9 @@
 //! [`record`] (which table is which: tenant scope, live rows, sort, counter, API shape),
 //! [`list`] (filters → count strategy → keyset page → rows), [`write`] (insert and PATCH with
 //! their counter and activity), [`remove`] (soft delete and the referential strategy),
-//! [`refs`] (422 `INVALID_REFERENCE` checks), [`input`] (text, email and money rules),
-//! [`counters`] (per-workspace live-row counts) and [`tx`] (write transactions that behave the
-//! same on SQLite and PostgreSQL).
+//! [`refs`] (422 `INVALID_REFERENCE` checks), [`input`] (text, email and money rules)
+//! and [`counters`] (per-workspace live-row counts). Every write runs in one transaction from
+//! [`crate::db::begin_write`].
 //!
 //! Referential strategy (one rule per relation, as the spec's delete operations state):
 //! deleting a company nulls `companyId` on its contacts and deals; deleting a contact nulls
@@ -28,5 +28,4 @@ pub mod refs;
 pub mod remove;
 pub mod stages;
 pub mod tasks;
-pub mod tx;
 pub mod write;

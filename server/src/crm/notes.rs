@@ -5,15 +5,14 @@ use crm_api::models::{self, ListNotesQueryParams, NoteCreateRequest};
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
 
+use super::input::required;
 use super::list::{self, Filters, Page};
-use super::record::find_for_update;
-use super::refs::{Refs, Target, related_from_api, related_to_api};
-use super::remove::{self, require_owner_or_manager};
-use super::{tx, write};
+use super::refs::{Refs, Target, attached_to, related_from_api, related_to_api};
+use super::remove;
+use super::write;
 use crate::auth::WorkspaceCtx;
 use crate::entities::notes::{Column, Entity, Model};
-use crate::error::{ApiError, Issue};
-use crate::paging::KeysetPage;
+use crate::error::ApiError;
 
 /// The contract's `Note`.
 pub fn to_api(row: &Model) -> models::Note {
@@ -35,15 +34,14 @@ pub async fn list(
     ctx: Option<WorkspaceCtx>,
     query: &ListNotesQueryParams,
 ) -> Result<Page<models::Note>, ApiError> {
-    let page = KeysetPage::parse(query.limit, query.cursor.as_deref())?;
-    let filters = Filters::new()
-        .eq(
-            Column::RelatedType,
-            query.related_type.map(related_from_api),
-        )
-        .eq(Column::RelatedId, query.related_id);
-    let rows = list::page::<Entity, _>(db, ctx.map(|c| c.workspace_id), filters, &page).await?;
-    Ok(rows.map(to_api))
+    let related = (Column::RelatedType, Column::RelatedId);
+    let filters = attached_to(
+        Filters::new(),
+        related,
+        query.related_type,
+        query.related_id,
+    );
+    list::run::<Entity, _>(db, ctx, query.limit, query.cursor.as_deref(), filters).await
 }
 
 /// Creates a note by the caller; the body is kept byte for byte (it may carry JSON).
@@ -52,12 +50,8 @@ pub async fn create(
     ctx: WorkspaceCtx,
     body: &NoteCreateRequest,
 ) -> Result<Model, ApiError> {
-    if body.body.trim().is_empty() {
-        return Err(ApiError::validation(vec![Issue::new(
-            "body",
-            "must not be blank",
-        )]));
-    }
+    // Checked for blankness only: the stored body is the one sent, byte for byte.
+    required("body", &body.body)?;
     let now = crate::time::now();
     let related_type = related_from_api(body.related_type);
     let row = Model {
@@ -80,10 +74,5 @@ pub async fn create(
 
 /// Deletes the note for good (its author or a manager).
 pub async fn delete(db: &DatabaseConnection, ctx: WorkspaceCtx, id: Uuid) -> Result<(), ApiError> {
-    let txn = tx::begin(db).await?;
-    let row = find_for_update::<Entity, _>(&txn, ctx.workspace_id, id).await?;
-    require_owner_or_manager(ctx, row.author_id)?;
-    remove::hard_delete::<Entity, _>(&txn, ctx, &row, None).await?;
-    txn.commit().await?;
-    Ok(())
+    remove::delete::<Entity>(db, ctx, id, &[]).await
 }

@@ -12,6 +12,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use crate::auth::WorkspaceCtx;
+use crate::entities::sea_orm_active_enums::RelatedType;
 use crate::entities::{activities, companies, contacts, deals, notes, stages, tasks};
 use crate::error::ApiError;
 use crate::paging::{KeyCursor, Sort, SortValue};
@@ -24,6 +25,8 @@ pub trait Record: EntityTrait {
     const KIND: &'static str;
     /// Its `entity_counters` row, when the unfiltered total is kept there; `None` counts rows.
     const COUNTER: Option<&'static str>;
+    /// The `relatedType` under which tasks and notes attach to it (they go when it goes).
+    const ATTACHED: Option<RelatedType>;
     /// The contract's model of a row.
     type Api: Serialize;
 
@@ -33,6 +36,8 @@ pub trait Record: EntityTrait {
     fn id_column() -> Self::Column;
     /// The row's id.
     fn id(row: &Self::Model) -> Uuid;
+    /// Who may delete the row besides an OWNER or ADMIN; `None`: any member.
+    fn owner(row: &Self::Model) -> Option<Uuid>;
     /// `deleted_at` of a soft-deleted table.
     fn deleted_column() -> Option<Self::Column>;
     /// The list order (handoff 10.2), the id last.
@@ -60,23 +65,25 @@ pub async fn find<E: Record, C: ConnectionTrait>(
     workspace_id: Uuid,
     id: Uuid,
 ) -> Result<E::Model, ApiError> {
-    scoped::<E>(workspace_id)
-        .filter(E::id_column().eq(id))
-        .one(db)
-        .await?
-        .ok_or_else(|| ApiError::not_found(E::LABEL))
+    one::<E, C>(db, scoped::<E>(workspace_id).filter(E::id_column().eq(id))).await
 }
 
 /// Like [`find`], locking the row until the transaction ends (PostgreSQL; SQLite transactions
-/// from [`super::tx::begin`] hold the database's write lock already).
+/// from [`crate::db::begin_write`] hold the database's write lock already).
 pub async fn find_for_update<E: Record, C: ConnectionTrait>(
     db: &C,
     workspace_id: Uuid,
     id: Uuid,
 ) -> Result<E::Model, ApiError> {
-    scoped::<E>(workspace_id)
-        .filter(E::id_column().eq(id))
-        .lock_exclusive()
+    let select = scoped::<E>(workspace_id).filter(E::id_column().eq(id));
+    one::<E, C>(db, select.lock_exclusive()).await
+}
+
+async fn one<E: Record, C: ConnectionTrait>(
+    db: &C,
+    select: Select<E>,
+) -> Result<E::Model, ApiError> {
+    select
         .one(db)
         .await?
         .ok_or_else(|| ApiError::not_found(E::LABEL))
@@ -123,12 +130,14 @@ fn at(time: DateTime<Utc>) -> SortValue {
 /// One `impl Record` per table; the arguments are the only differences between them.
 macro_rules! record {
     ($table:ident: $label:literal, $kind:literal, counter $counter:expr, api $api:ty,
-     deleted $deleted:expr, sort $sort:expr, cursor |$row:ident| $cursor:expr,
+     deleted $deleted:expr, attached $attached:expr, owner |$owned:ident| $owner:expr,
+     sort $sort:expr, cursor |$row:ident| $cursor:expr,
      to_api $to_api:path, touch |$touched:ident, $now:ident| $touch:expr) => {
         impl Record for $table::Entity {
             const LABEL: &'static str = $label;
             const KIND: &'static str = $kind;
             const COUNTER: Option<&'static str> = $counter;
+            const ATTACHED: Option<RelatedType> = $attached;
             type Api = $api;
 
             fn workspace_column() -> Self::Column {
@@ -139,6 +148,9 @@ macro_rules! record {
             }
             fn id(row: &Self::Model) -> Uuid {
                 row.id
+            }
+            fn owner($owned: &Self::Model) -> Option<Uuid> {
+                $owner
             }
             fn deleted_column() -> Option<Self::Column> {
                 $deleted
@@ -159,33 +171,33 @@ macro_rules! record {
     };
 }
 
-use companies::Column as Co;
-use contacts::Column as Ct;
-use deals::Column as De;
-
 record!(stages: "Stage", "stage", counter None, api models::Stage, deleted None,
+    attached None, owner |_row| None,
     sort Sort::new(stages::Column::Id, Order::Asc)
         .int(stages::Column::Position, Order::Asc)
         .time(stages::Column::CreatedAt, Order::Asc),
     cursor |row| vec![SortValue::Int(row.position.into()), at(row.created_at)],
     to_api super::stages::to_api, touch |row, now| row.updated_at = now);
 
-record!(companies: "Company", "company", counter Some("companies"), api models::Company,
-    deleted Some(Co::DeletedAt), sort recently_updated(Co::UpdatedAt, Co::Id),
-    cursor |row| vec![at(row.updated_at)],
-    to_api super::companies::to_api, touch |row, now| row.updated_at = now);
+/// The owned, soft-deleted records (companies, contacts, deals): most recently updated first,
+/// deleted by their owner or a manager, with tasks and notes attached.
+macro_rules! owned_record {
+    ($table:ident: $label:literal, $kind:literal, $api:ty, $attached:ident) => {
+        record!($table: $label, $kind, counter Some(stringify!($table)), api $api,
+            deleted Some($table::Column::DeletedAt), attached Some(RelatedType::$attached),
+            owner |row| Some(row.owner_id),
+            sort recently_updated($table::Column::UpdatedAt, $table::Column::Id),
+            cursor |row| vec![at(row.updated_at)],
+            to_api super::$table::to_api, touch |row, now| row.updated_at = now);
+    };
+}
 
-record!(contacts: "Contact", "contact", counter Some("contacts"), api models::Contact,
-    deleted Some(Ct::DeletedAt), sort recently_updated(Ct::UpdatedAt, Ct::Id),
-    cursor |row| vec![at(row.updated_at)],
-    to_api super::contacts::to_api, touch |row, now| row.updated_at = now);
-
-record!(deals: "Deal", "deal", counter Some("deals"), api models::Deal,
-    deleted Some(De::DeletedAt), sort recently_updated(De::UpdatedAt, De::Id),
-    cursor |row| vec![at(row.updated_at)],
-    to_api super::deals::to_api, touch |row, now| row.updated_at = now);
+owned_record!(companies: "Company", "company", models::Company, Company);
+owned_record!(contacts: "Contact", "contact", models::Contact, Contact);
+owned_record!(deals: "Deal", "deal", models::Deal, Deal);
 
 record!(tasks: "Task", "task", counter Some("tasks"), api models::Task, deleted None,
+    attached Some(RelatedType::Task), owner |_row| None,
     sort Sort::new(tasks::Column::Id, Order::Desc)
         .nullable_time(tasks::Column::DueAt, Order::Asc)
         .time(tasks::Column::CreatedAt, Order::Desc),
@@ -193,11 +205,13 @@ record!(tasks: "Task", "task", counter Some("tasks"), api models::Task, deleted 
     to_api super::tasks::to_api, touch |row, now| row.updated_at = now);
 
 record!(notes: "Note", "note", counter Some("notes"), api models::Note, deleted None,
+    attached None, owner |row| Some(row.author_id),
     sort newest_first(notes::Column::CreatedAt, notes::Column::Id),
     cursor |row| vec![at(row.created_at)],
     to_api super::notes::to_api, touch |row, now| row.updated_at = now);
 
 record!(activities: "Activity", "activity", counter None, api models::Activity, deleted None,
+    attached None, owner |_row| None,
     sort newest_first(activities::Column::CreatedAt, activities::Column::Id),
     cursor |row| vec![at(row.created_at)],
     to_api super::activities::to_api, touch |_row, _now| ());

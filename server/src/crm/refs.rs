@@ -6,6 +6,7 @@ use crm_api::models;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use uuid::Uuid;
 
+use super::list::Filters;
 use super::record::{Record, exists};
 use crate::entities::sea_orm_active_enums::RelatedType;
 use crate::entities::{companies, contacts, deals, memberships, stages, tasks};
@@ -98,6 +99,18 @@ async fn names_live<C: ConnectionTrait>(
             Ok(members > 0)
         }
     }
+}
+
+/// The `relatedType` and `relatedId` filters of tasks and notes.
+pub fn attached_to(
+    filters: Filters,
+    columns: (impl ColumnTrait, impl ColumnTrait),
+    related_type: Option<models::RelatedType>,
+    related_id: Option<Uuid>,
+) -> Filters {
+    filters
+        .eq(columns.0, related_type.map(related_from_api))
+        .eq(columns.1, related_id)
 }
 
 /// Database related type → contract.

@@ -1,5 +1,4 @@
-//! Deletes and the referential strategy, for any [`Record`], in the caller's transaction and
-//! after its permission checks:
+//! Deletes and the referential strategy, for any [`Record`]:
 //! - soft delete (companies, contacts, deals): `deleted_at` is set, the counter goes down, the
 //!   rows that point at the record are detached ([`Detach`]), its tasks and notes are deleted;
 //! - hard delete (tasks, notes): the row goes, and a task takes its own tasks and notes along.
@@ -14,9 +13,9 @@ use sea_orm::{
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
+use super::counters;
 use super::record::{Record, find_for_update};
 use super::write::{diff, log, snapshot};
-use super::{counters, tx};
 use crate::auth::WorkspaceCtx;
 use crate::entities::sea_orm_active_enums::RelatedType;
 use crate::entities::{contacts, deals, notes, tasks};
@@ -43,59 +42,57 @@ pub fn require_owner_or_manager(ctx: WorkspaceCtx, owner_id: Uuid) -> Result<(),
     ))
 }
 
-/// The whole `DELETE` of an owned, soft-deleted record: its owner or a manager only (403),
-/// then [`soft_delete`], in one transaction.
-pub async fn delete_owned<E: Record>(
+/// The whole `DELETE` of a record, in one transaction: the live row or 404; its owner (when it
+/// has one, see [`Record::owner`]) or a manager, else 403; then a soft delete for tables with
+/// `deleted_at` and a hard delete otherwise, with the referential effects.
+pub async fn delete<E: Record>(
     db: &DatabaseConnection,
     ctx: WorkspaceCtx,
     id: Uuid,
-    owner_of: impl Fn(&E::Model) -> Uuid,
-    related: RelatedType,
     detach: &[Detach],
 ) -> Result<(), ApiError> {
-    let txn = tx::begin(db).await?;
+    let txn = crate::db::begin_write(db).await?;
     let row = find_for_update::<E, _>(&txn, ctx.workspace_id, id).await?;
-    require_owner_or_manager(ctx, owner_of(&row))?;
-    soft_delete::<E, _>(&txn, ctx, &row, related, detach).await?;
+    if let Some(owner) = E::owner(&row) {
+        require_owner_or_manager(ctx, owner)?;
+    }
+    match E::deleted_column() {
+        Some(_) => soft_delete::<E, _>(&txn, ctx, &row, detach).await?,
+        None => hard_delete::<E, _>(&txn, ctx, &row).await?,
+    }
     txn.commit().await?;
     Ok(())
 }
 
-/// Soft-deletes `row` (see the module doc). A row deleted meanwhile is a 404.
+/// Soft-deletes `row` in the caller's transaction (after its permission checks): `deleted_at`
+/// is set, then the counter, referential effects and activity. A row deleted meanwhile is a 404.
 pub async fn soft_delete<E: Record, C: ConnectionTrait>(
     db: &C,
     ctx: WorkspaceCtx,
     row: &E::Model,
-    related: RelatedType,
     detach: &[Detach],
 ) -> Result<(), ApiError> {
-    let id = E::id(row);
     let Some(deleted_at) = E::deleted_column() else {
-        return Err(ApiError::internal(format!(
-            "{} is not soft-deleted",
-            E::LABEL
-        )));
+        return hard_delete::<E, C>(db, ctx, row).await;
     };
-    let now = crate::time::now();
     let marked = E::update_many()
-        .col_expr(deleted_at, Expr::value(now))
+        .col_expr(deleted_at, Expr::value(crate::time::now()))
         .filter(E::workspace_column().eq(ctx.workspace_id))
-        .filter(E::id_column().eq(id))
+        .filter(E::id_column().eq(E::id(row)))
         .filter(deleted_at.is_null())
         .exec(db)
         .await?;
     if marked.rows_affected == 0 {
         return Err(ApiError::not_found(E::LABEL));
     }
-    finish::<E, C>(db, ctx, row, Some(related), detach).await
+    finish::<E, C>(db, ctx, row, detach).await
 }
 
-/// Deletes `row` for good; `attached` names its kind when tasks and notes may hang on it.
+/// Deletes `row` for good, with what is attached to it, in the caller's transaction.
 pub async fn hard_delete<E: Record, C: ConnectionTrait>(
     db: &C,
     ctx: WorkspaceCtx,
     row: &E::Model,
-    attached: Option<RelatedType>,
 ) -> Result<(), ApiError> {
     let deleted = E::delete_many()
         .filter(E::workspace_column().eq(ctx.workspace_id))
@@ -105,7 +102,7 @@ pub async fn hard_delete<E: Record, C: ConnectionTrait>(
     if deleted.rows_affected == 0 {
         return Err(ApiError::not_found(E::LABEL));
     }
-    finish::<E, C>(db, ctx, row, attached, &[]).await
+    finish::<E, C>(db, ctx, row, &[]).await
 }
 
 /// Counter, referential effects and the activity of a delete.
@@ -113,7 +110,6 @@ async fn finish<E: Record, C: ConnectionTrait>(
     db: &C,
     ctx: WorkspaceCtx,
     row: &E::Model,
-    attached: Option<RelatedType>,
     detach: &[Detach],
 ) -> Result<(), ApiError> {
     let id = E::id(row);
@@ -125,7 +121,7 @@ async fn finish<E: Record, C: ConnectionTrait>(
         let (name, count) = nullify(db, ctx.workspace_id, *reference, id).await?;
         detached.insert(name.to_owned(), count.into());
     }
-    let (tasks, notes) = match attached {
+    let (tasks, notes) = match E::ATTACHED {
         Some(kind) => remove_attached(db, ctx.workspace_id, kind, id).await?,
         None => (0, 0),
     };

@@ -11,18 +11,17 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOr
 use serde_json::json;
 use uuid::Uuid;
 
-use super::input::required_text;
+use super::input::required;
 use super::list::{self, Filters, Page};
 use super::patch::keep_or_replace;
 use super::record::scoped;
 use super::refs::Refs;
-use super::{tx, write};
+use super::write;
 use crate::accounts::activity::{self, NewActivity};
 use crate::auth::WorkspaceCtx;
 use crate::entities::deals;
 use crate::entities::stages::{Column, Entity, Model};
 use crate::error::{ApiError, ErrorCode, Issue};
-use crate::paging::KeysetPage;
 
 mod removal;
 
@@ -46,10 +45,14 @@ pub async fn list(
     ctx: Option<WorkspaceCtx>,
     query: &ListStagesQueryParams,
 ) -> Result<Page<models::Stage>, ApiError> {
-    let page = KeysetPage::parse(query.limit, query.cursor.as_deref())?;
-    let rows =
-        list::page::<Entity, _>(db, ctx.map(|c| c.workspace_id), Filters::new(), &page).await?;
-    Ok(rows.map(to_api))
+    list::run::<Entity, _>(
+        db,
+        ctx,
+        query.limit,
+        query.cursor.as_deref(),
+        Filters::new(),
+    )
+    .await
 }
 
 /// 409 `NAME_TAKEN` for the unique-violation conflict of a stage write.
@@ -64,16 +67,6 @@ fn name_taken(error: ApiError) -> ApiError {
     .with_issues(vec![Issue::new("name", "is already taken")])
 }
 
-fn stage_name(name: &str) -> Result<String, ApiError> {
-    let mut issues = Vec::new();
-    let name = required_text("name", name, false, &mut issues);
-    if issues.is_empty() {
-        Ok(name)
-    } else {
-        Err(ApiError::validation(issues))
-    }
-}
-
 fn position(order: u32) -> i32 {
     i32::try_from(order).unwrap_or(i32::MAX)
 }
@@ -85,7 +78,7 @@ pub async fn create(
     body: &StageCreateRequest,
 ) -> Result<Model, ApiError> {
     ctx.require_manager()?;
-    let name = stage_name(&body.name)?;
+    let name = required("name", &body.name)?;
     let position = match body.order {
         Some(order) => position(order),
         None => {
@@ -121,7 +114,11 @@ pub async fn update(
     body: &models::StageUpdateRequest,
 ) -> Result<Model, ApiError> {
     ctx.require_manager()?;
-    let name = body.name.as_deref().map(stage_name).transpose()?;
+    let name = body
+        .name
+        .as_deref()
+        .map(|n| required("name", n))
+        .transpose()?;
     write::patch::<Entity, _>(db, ctx, id, &[], |row| {
         keep_or_replace(&mut row.name, name);
         keep_or_replace(&mut row.position, body.order.map(position));
@@ -152,7 +149,7 @@ pub async fn reorder(
     body: &StageReorderRequest,
 ) -> Result<Vec<Model>, ApiError> {
     ctx.require_manager()?;
-    let txn = tx::begin(db).await?;
+    let txn = crate::db::begin_write(db).await?;
     let current: HashMap<Uuid, i32> = all(&txn, ctx.workspace_id)
         .await?
         .into_iter()

@@ -6,17 +6,15 @@ use crm_api::models::{self, ListTasksQueryParams, TaskCreateRequest, TaskUpdateR
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
 
-use super::input::{or_null, required_text};
+use super::input::{or_null, required};
 use super::list::{self, Filters, Page};
 use super::patch::{keep_clear_or_replace, keep_or_replace, new_reference, present};
-use super::record::find_for_update;
-use super::refs::{Refs, Target, related_from_api, related_to_api};
-use super::{remove, tx, write};
+use super::refs::{Refs, Target, attached_to, related_from_api, related_to_api};
+use super::{remove, write};
 use crate::auth::WorkspaceCtx;
-use crate::entities::sea_orm_active_enums::{RelatedType, TaskStatus};
+use crate::entities::sea_orm_active_enums::TaskStatus;
 use crate::entities::tasks::{Column, Entity, Model};
 use crate::error::ApiError;
-use crate::paging::KeysetPage;
 
 /// The contract's `Task`.
 pub fn to_api(row: &Model) -> models::Task {
@@ -56,17 +54,12 @@ pub async fn list(
     ctx: Option<WorkspaceCtx>,
     query: &ListTasksQueryParams,
 ) -> Result<Page<models::Task>, ApiError> {
-    let page = KeysetPage::parse(query.limit, query.cursor.as_deref())?;
     let filters = Filters::new()
         .eq(Column::Status, query.status.map(status_from_api))
-        .eq(Column::AssigneeId, query.assignee_id)
-        .eq(
-            Column::RelatedType,
-            query.related_type.map(related_from_api),
-        )
-        .eq(Column::RelatedId, query.related_id);
-    let rows = list::page::<Entity, _>(db, ctx.map(|c| c.workspace_id), filters, &page).await?;
-    Ok(rows.map(to_api))
+        .eq(Column::AssigneeId, query.assignee_id);
+    let related = (Column::RelatedType, Column::RelatedId);
+    let filters = attached_to(filters, related, query.related_type, query.related_id);
+    list::run::<Entity, _>(db, ctx, query.limit, query.cursor.as_deref(), filters).await
 }
 
 /// Creates a task by the caller (status OPEN unless given).
@@ -75,11 +68,7 @@ pub async fn create(
     ctx: WorkspaceCtx,
     body: &TaskCreateRequest,
 ) -> Result<Model, ApiError> {
-    let mut issues = Vec::new();
-    let title = required_text("title", &body.title, false, &mut issues);
-    if !issues.is_empty() {
-        return Err(ApiError::validation(issues));
-    }
+    let title = required("title", &body.title)?;
     let now = crate::time::now();
     let related_type = related_from_api(body.related_type);
     let row = Model {
@@ -113,22 +102,19 @@ pub async fn update(
     body: &TaskUpdateRequest,
 ) -> Result<Model, ApiError> {
     write::patch::<Entity, _>(db, ctx, id, &[], |row| {
-        let mut issues = Vec::new();
         let title = body
             .title
             .as_deref()
-            .map(|title| required_text("title", title, false, &mut issues));
-        if !issues.is_empty() {
-            return Err(ApiError::validation(issues));
-        }
+            .map(|t| required("title", t))
+            .transpose()?;
         let refs = Refs::new().add(
             "assigneeId",
             Target::Member,
             new_reference(row.assignee_id, &body.assignee_id),
         );
         keep_or_replace(&mut row.title, title);
-        keep_clear_or_replace(&mut row.due_at, body.due_at.clone());
-        keep_clear_or_replace(&mut row.assignee_id, body.assignee_id.clone());
+        keep_clear_or_replace(&mut row.due_at, body.due_at);
+        keep_clear_or_replace(&mut row.assignee_id, body.assignee_id);
         keep_or_replace(&mut row.status, body.status.map(status_from_api));
         Ok(refs)
     })
@@ -137,9 +123,5 @@ pub async fn update(
 
 /// Deletes the task and what is attached to it, for good.
 pub async fn delete(db: &DatabaseConnection, ctx: WorkspaceCtx, id: Uuid) -> Result<(), ApiError> {
-    let txn = tx::begin(db).await?;
-    let row = find_for_update::<Entity, _>(&txn, ctx.workspace_id, id).await?;
-    remove::hard_delete::<Entity, _>(&txn, ctx, &row, Some(RelatedType::Task)).await?;
-    txn.commit().await?;
-    Ok(())
+    remove::delete::<Entity>(db, ctx, id, &[]).await
 }

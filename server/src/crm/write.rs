@@ -10,9 +10,9 @@ use sea_orm::{
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
+use super::counters;
 use super::record::{Record, find_for_update};
 use super::refs::Refs;
-use super::{counters, tx};
 use crate::accounts::activity::{self, NewActivity};
 use crate::auth::WorkspaceCtx;
 use crate::error::ApiError;
@@ -143,7 +143,7 @@ where
     E::Model: IntoActiveModel<E::ActiveModel>,
     E::ActiveModel: ActiveModelTrait<Entity = E> + Send,
 {
-    let txn = tx::begin(db).await?;
+    let txn = crate::db::begin_write(db).await?;
     refs.check(&txn, ctx.workspace_id).await?;
     let row = insert::<E, _>(&txn, ctx, row).await?;
     txn.commit().await?;
@@ -166,7 +166,7 @@ where
     E::ActiveModel: ActiveModelTrait<Entity = E> + Send,
     F: FnOnce(&mut E::Model) -> Result<Refs, ApiError>,
 {
-    let txn = tx::begin(db).await?;
+    let txn = crate::db::begin_write(db).await?;
     let before = find_for_update::<E, _>(&txn, ctx.workspace_id, id).await?;
     let mut next = before.clone();
     apply(&mut next)?.check(&txn, ctx.workspace_id).await?;

@@ -3,7 +3,7 @@
 //!
 //! Body-handling cases run against a test-only route served inside the production middleware
 //! stack ([`test_routes`]). The same checks for the generated router are in
-//! [`generated_create_contact_rejects_bad_bodies`], ignored until `crm-api` is wired in.
+//! [`generated_create_contact_rejects_bad_bodies`], as a signed-in caller.
 
 use std::time::Duration;
 
@@ -151,13 +151,11 @@ async fn bad_bodies_are_rejected_with_the_envelope() {
 }
 
 #[tokio::test]
-#[ignore = "needs the generated router and a signed-in caller (TODO(lead))"]
 async fn generated_create_contact_rejects_bad_bodies() {
     // The generated handlers check the bearer token before looking at the body.
-    // TODO(lead): register + log in through the API and pass the access token here.
     let app = TestApp::spawn().await;
-    let token = None;
-    assert_body_rejections(&app, "/v1/contacts", token).await;
+    let ada = app.register("Ada", "ada@example.com").await;
+    assert_body_rejections(&app, "/v1/contacts", Some(&ada.token)).await;
 }
 
 #[tokio::test]

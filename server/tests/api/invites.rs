@@ -126,7 +126,7 @@ async fn accepting_joins_with_the_invites_role_and_answers_a_session_there() {
     assert_eq!(rows(&app.get_ok(&bob, "/v1/workspaces").await).len(), 2);
     // Single use.
     let again = accept(&app, &bob, token(&invite)).await;
-    assert_envelope(again, 422, "INVALID_INVITE").await;
+    assert_envelope(again, 404, "INVALID_INVITE").await;
 }
 
 #[tokio::test]
@@ -188,7 +188,7 @@ async fn expired_revoked_forged_and_used_invites_cannot_be_accepted() {
         id,
         "garbage",
     ] {
-        assert_envelope(accept(&app, &bob, bad).await, 422, "INVALID_INVITE").await;
+        assert_envelope(accept(&app, &bob, bad).await, 404, "INVALID_INVITE").await;
     }
     assert_eq!(app.membership_rows(ada.workspace()).await.len(), 1);
     expect_json(accept(&app, &bob, token(&live)).await, 200).await;
@@ -233,20 +233,22 @@ async fn register_with_a_bad_invite_creates_no_account() {
     let users = app.user_count().await;
     let unknown = format!("{}.AAAA", uuid::Uuid::now_v7());
 
+    let gone = (404, "INVALID_INVITE");
     let cases = [
-        ("again@example.com", token(&used)),
-        ("used2@example.com", token(&used)),
-        ("late@example.com", token(&expired)),
-        ("mallory@example.com", token(&for_someone_else)),
-        ("nobody@example.com", unknown.as_str()),
-        ("nobody@example.com", "garbage"),
+        ("again@example.com", token(&used), gone),
+        ("used2@example.com", token(&used), gone),
+        ("late@example.com", token(&expired), gone),
+        (
+            "mallory@example.com",
+            token(&for_someone_else),
+            (403, "FORBIDDEN"),
+        ),
+        ("nobody@example.com", unknown.as_str(), gone),
+        ("nobody@example.com", "garbage", gone),
     ];
-    for (email, invite_token) in cases {
+    for (email, invite_token, (status, code)) in cases {
         let body = json!({ "name": "X", "email": email, "password": PASSWORD, "inviteToken": invite_token });
-        let response = app.try_register(body).await;
-        let status = response.status().as_u16();
-        assert!((400..500).contains(&status), "{email}: {status}");
-        assert_envelope(response, status, "INVALID_INVITE").await;
+        assert_envelope(app.try_register(body).await, status, code).await;
     }
     assert_eq!(app.user_count().await, users);
     assert_eq!(app.workspace_count().await, 1);
@@ -254,4 +256,18 @@ async fn register_with_a_bad_invite_creates_no_account() {
     // The untouched invite still works for its addressee.
     app.register_invited("Carol", "carol@example.com", token(&for_someone_else))
         .await;
+}
+
+#[tokio::test]
+async fn an_empty_or_null_invite_token_means_no_invite() {
+    let app = TestApp::spawn().await;
+    for (who, invite_token) in [("a", json!(null)), ("b", json!(""))] {
+        let body = json!({
+            "name": who, "email": format!("{who}@example.com"), "password": PASSWORD,
+            "inviteToken": invite_token
+        });
+        let user = User::from_auth(expect_json(app.try_register(body).await, 200).await);
+        assert_eq!(app.get_ok(&user, "/v1/auth/me").await["role"], "OWNER");
+    }
+    assert_eq!(app.workspace_count().await, 2);
 }

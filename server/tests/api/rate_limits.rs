@@ -3,13 +3,11 @@
 //! `X-Forwarded-For` believed only from `CRM_TRUSTED_PROXIES`, and at most 10 failed logins per
 //! account per 15 minutes.
 
-use std::time::Duration;
-
-use chrono::{Timelike, Utc};
-use reqwest::Response;
+use reqwest::{Method, Response};
 use serde_json::json;
 
 use crate::support::accounts::{PASSWORD, expect_json};
+use crate::support::timing::wait_for_a_fresh_minute;
 use crate::support::{TestApp, assert_envelope};
 
 fn header<'a>(response: &'a Response, name: &str) -> &'a str {
@@ -18,15 +16,6 @@ fn header<'a>(response: &'a Response, name: &str) -> &'a str {
         .get(name)
         .and_then(|v| v.to_str().ok())
         .unwrap_or_else(|| panic!("{name} on {}", response.url()))
-}
-
-/// Counters are per wall-clock minute: start a burst early enough in one that it cannot straddle
-/// two, or the second half would find a fresh budget.
-async fn wait_for_a_fresh_minute() {
-    let second = Utc::now().second();
-    if second >= 50 {
-        tokio::time::sleep(Duration::from_secs(u64::from(61 - second))).await;
-    }
 }
 
 /// A login from the given `X-Forwarded-For` (none when `None`).
@@ -205,15 +194,18 @@ async fn concurrent_failed_logins_stay_within_the_limit() {
         .await;
     app.register("Ada", "ada@example.com").await;
 
-    let mut set = tokio::task::JoinSet::new();
-    for _ in 0..30 {
-        let request = app
-            .client
-            .post(app.url("/v1/auth/login"))
-            .json(&json!({ "email": "ada@example.com", "password": "wrong password" }));
-        set.spawn(async move { request.send().await.expect("sent").status().as_u16() });
-    }
-    let statuses: Vec<u16> = set.join_all().await;
+    let wrong = json!({ "email": "ada@example.com", "password": "wrong password" });
+    let calls = (0..30)
+        .map(|_| {
+            (
+                Method::POST,
+                "/v1/auth/login".to_owned(),
+                None,
+                wrong.clone(),
+            )
+        })
+        .collect();
+    let statuses = app.all_at_once(calls).await;
 
     let verified = statuses.iter().filter(|s| **s == 401).count();
     assert!(
@@ -224,6 +216,12 @@ async fn concurrent_failed_logins_stay_within_the_limit() {
         statuses.iter().all(|s| *s == 401 || *s == 429),
         "{statuses:?}"
     );
+    // Attempts refused while others were in flight did not count: the rest of the allowance is
+    // still there, and then no more.
+    for _ in verified..10 {
+        let response = app.try_login("ada@example.com", "wrong password").await;
+        assert_eq!(response.status(), 401);
+    }
     assert_envelope(
         app.try_login("ada@example.com", PASSWORD).await,
         429,

@@ -164,3 +164,42 @@ async fn a_user_without_a_workspace_gets_me_and_empty_lists() {
     expect_json(created, 201).await;
     assert_eq!(rows(&app.get_ok(&alone, "/v1/workspaces").await).len(), 1);
 }
+
+#[tokio::test]
+async fn the_access_token_lifetime_is_crm_access_token_ttl() {
+    let app = TestApp::builder()
+        .env("CRM_ACCESS_TOKEN_TTL", "120")
+        .spawn()
+        .await;
+    let ada = app.register("Ada", "ada@example.com").await;
+
+    let claims = crate::support::tokens::claims_of(&ada.token);
+
+    assert_eq!(ada.auth["expiresIn"], 120);
+    assert_eq!(
+        claims["exp"].as_i64().unwrap() - claims["iat"].as_i64().unwrap(),
+        120
+    );
+    let refreshed = expect_json(app.refresh(&ada.refresh_token).await, 200).await;
+    assert_eq!(refreshed["expiresIn"], 120);
+}
+
+#[tokio::test]
+async fn an_expired_session_refuses_its_access_and_refresh_tokens() {
+    let app = TestApp::spawn().await;
+    let ada = app.register("Ada", "ada@example.com").await;
+
+    app.expire_sessions(&ada.id).await;
+
+    assert_eq!(me_status(&app, &ada).await, 401);
+    assert_envelope(
+        app.refresh(&ada.refresh_token).await,
+        401,
+        "UNAUTHENTICATED",
+    )
+    .await;
+    assert_eq!(
+        me_status(&app, &app.login("ada@example.com").await).await,
+        200
+    );
+}

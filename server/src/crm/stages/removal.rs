@@ -13,7 +13,6 @@ use super::live_deals;
 use crate::auth::WorkspaceCtx;
 use crate::crm::record::{exists, find_for_update};
 use crate::crm::remove::hard_delete;
-use crate::crm::tx;
 use crate::crm::write::{log, metadata};
 use crate::entities::{deals, stages};
 use crate::error::{ApiError, ErrorCode, Issue};
@@ -26,7 +25,7 @@ pub async fn delete(
     target: Option<Uuid>,
 ) -> Result<(), ApiError> {
     ctx.require_manager()?;
-    let txn = tx::begin(db).await?;
+    let txn = crate::db::begin_write(db).await?;
     let stage = find_for_update::<stages::Entity, _>(&txn, ctx.workspace_id, id).await?;
     if let Some(target) = target
         && (target == id || !exists::<stages::Entity, _>(&txn, ctx.workspace_id, target).await?)
@@ -66,7 +65,7 @@ pub async fn delete(
         let change = change.as_object().cloned().unwrap_or_default();
         log::<deals::Entity, _>(&txn, ctx, "stage_changed", *deal, Some(metadata(change))).await?;
     }
-    hard_delete::<stages::Entity, _>(&txn, ctx, &stage, None).await?;
+    hard_delete::<stages::Entity, _>(&txn, ctx, &stage).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -83,6 +83,25 @@ impl TestApp {
         self.create(user, "/v1/notes", body).await
     }
 
+    /// `DELETE path` as `user`, expecting 200 `{ok: true}`.
+    pub async fn delete_ok(&self, user: &User, path: &str) {
+        let body = expect_json(self.delete_as(user, path).await, 200).await;
+        assert_eq!(body, json!({"ok": true}), "{path}");
+    }
+
+    /// `DELETE path`: 403 `FORBIDDEN` as `denied`, then 200 as `allowed`.
+    pub async fn delete_only_by(&self, denied: &User, allowed: &User, path: &str) {
+        super::assert_envelope(self.delete_as(denied, path).await, 403, "FORBIDDEN").await;
+        self.delete_ok(allowed, path).await;
+    }
+
+    /// The `total` of `GET path` as `user`.
+    pub async fn total(&self, user: &User, path: &str) -> i64 {
+        self.get_ok(user, path).await["total"]
+            .as_i64()
+            .unwrap_or_else(|| panic!("total of {path}"))
+    }
+
     /// The ids of the workspace's stages, in list order.
     pub async fn stage_ids(&self, user: &User) -> Vec<String> {
         rows(&self.get_ok(user, "/v1/stages?limit=200").await)

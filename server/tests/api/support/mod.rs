@@ -4,10 +4,13 @@
 
 pub mod accounts;
 pub mod crm;
+pub mod process;
 pub mod raw_http;
 pub mod rows;
+pub mod spec;
 pub mod team;
 pub mod test_db;
+pub mod timing;
 pub mod tokens;
 
 use std::collections::HashMap;

@@ -3,7 +3,7 @@
 
 use chrono::Duration;
 use crm_server::entities::{
-    activities, invites, memberships, rate_limit_counters, stages, users, workspaces,
+    activities, invites, memberships, rate_limit_counters, sessions, stages, users, workspaces,
 };
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
@@ -89,12 +89,35 @@ impl TestApp {
             .expect("activities query")
     }
 
+    /// How many activities a workspace has.
+    pub async fn activity_count(&self, workspace: &str) -> u64 {
+        activities::Entity::find()
+            .filter(activities::Column::WorkspaceId.eq(uuid(workspace)))
+            .count(&self.state.db)
+            .await
+            .expect("activities count")
+    }
+
     /// The invite row.
     pub async fn invite_row(&self, id: &str) -> Option<invites::Model> {
         invites::Entity::find_by_id(uuid(id))
             .one(&self.state.db)
             .await
             .expect("invites query")
+    }
+
+    /// Moves the expiry of every session of the user into the past (as if
+    /// `CRM_REFRESH_TOKEN_TTL` had run out).
+    pub async fn expire_sessions(&self, user_id: &str) {
+        sessions::Entity::update_many()
+            .col_expr(
+                sessions::Column::ExpiresAt,
+                Expr::value(crm_server::time::now() - Duration::seconds(1)),
+            )
+            .filter(sessions::Column::UserId.eq(uuid(user_id)))
+            .exec(&self.state.db)
+            .await
+            .expect("session expiry update");
     }
 
     /// Moves the invite's expiry into the past (the shortest configurable TTL is a minute).

@@ -1,0 +1,346 @@
+//! Business rules of the CRM writes: references must be live records of the workspace (422 with
+//! the field), input rules (blank text, email, exact money), and what each delete does to the
+//! records around it.
+
+use serde_json::{Value, json};
+
+use crate::support::TestApp;
+use crate::support::accounts::{expect_json, rows};
+use crate::support::assert_envelope;
+use crate::support::crm::id_of;
+
+/// The `path`s of an error's issues.
+fn issue_paths(error: &Value) -> Vec<String> {
+    error["issues"]
+        .as_array()
+        .map(|issues| {
+            issues
+                .iter()
+                .map(|i| i["path"].as_str().unwrap_or("").to_owned())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn references_must_name_live_records_of_the_workspace() {
+    let app = TestApp::spawn().await;
+    let team = app.team("ref").await;
+    let other = app.register("Other", "other@example.com").await;
+    let foreign_company = id_of(&app.company(&other, "Theirs").await);
+    let foreign_stage = app.stage_ids(&other).await[0].clone();
+    let stage = app.stage_ids(&team.owner).await[0].clone();
+    let gone = app.contact(&team.owner, "Gone", json!({})).await;
+    expect_json(
+        app.delete_as(&team.owner, &format!("/v1/contacts/{}", id_of(&gone)))
+            .await,
+        200,
+    )
+    .await;
+
+    let cases = [
+        (
+            "/v1/contacts",
+            json!({"firstName": "A", "lastName": "B", "companyId": foreign_company}),
+            vec!["companyId"],
+        ),
+        (
+            "/v1/deals",
+            json!({"title": "D", "amount": 1, "currency": "USD", "stageId": foreign_stage,
+                             "companyId": foreign_company, "primaryContactId": id_of(&gone)}),
+            vec!["stageId", "companyId", "primaryContactId"],
+        ),
+        (
+            "/v1/tasks",
+            json!({"title": "T", "relatedType": "contact", "relatedId": id_of(&gone)}),
+            vec!["relatedId"],
+        ),
+        (
+            "/v1/tasks",
+            json!({"title": "T", "relatedType": "deal", "relatedId": stage, "assigneeId": other.id}),
+            vec!["relatedId", "assigneeId"],
+        ),
+        (
+            "/v1/notes",
+            json!({"body": "N", "relatedType": "company", "relatedId": foreign_company}),
+            vec!["relatedId"],
+        ),
+    ];
+    for (path, body, fields) in cases {
+        let error = assert_envelope(
+            app.post_as(&team.member, path, body).await,
+            422,
+            "INVALID_REFERENCE",
+        )
+        .await;
+        assert_eq!(issue_paths(&error), fields, "{path}");
+    }
+    // PATCH checks the references it changes.
+    let deal = app.deal(&team.member, "Mine", &stage, json!({})).await;
+    let path = format!("/v1/deals/{}", id_of(&deal));
+    let error = assert_envelope(
+        app.patch_as(&team.member, &path, json!({"stageId": foreign_stage}))
+            .await,
+        422,
+        "INVALID_REFERENCE",
+    )
+    .await;
+    assert_eq!(issue_paths(&error), ["stageId"]);
+    let task = app
+        .task(&team.member, "deal", &id_of(&deal), json!({}))
+        .await;
+    let path = format!("/v1/tasks/{}", id_of(&task));
+    let error = assert_envelope(
+        app.patch_as(&team.member, &path, json!({"assigneeId": other.id}))
+            .await,
+        422,
+        "INVALID_REFERENCE",
+    )
+    .await;
+    assert_eq!(issue_paths(&error), ["assigneeId"]);
+    let assigned = expect_json(
+        app.patch_as(&team.member, &path, json!({"assigneeId": team.admin.id}))
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(
+        assigned["assigneeId"].as_str(),
+        Some(team.admin.id.as_str())
+    );
+}
+
+#[tokio::test]
+async fn input_rules_blank_text_email_and_money() {
+    let app = TestApp::spawn().await;
+    let team = app.team("in").await;
+    let user = &team.member;
+    let company = app
+        .create(
+            user,
+            "/v1/companies",
+            json!({"name": "A", "domain": "", "industry": "  ", "size": "11-50"}),
+        )
+        .await;
+    assert_eq!(
+        (company["domain"].clone(), company["industry"].clone()),
+        (Value::Null, Value::Null)
+    );
+    let path = format!("/v1/companies/{}", id_of(&company));
+    let patched = expect_json(app.patch_as(user, &path, json!({"size": ""})).await, 200).await;
+    assert_eq!(patched["size"], Value::Null, "blank clears like null");
+
+    let error = assert_envelope(
+        app.post_as(
+            user,
+            "/v1/contacts",
+            json!({"firstName": "A", "lastName": "B", "email": "nope"}),
+        )
+        .await,
+        400,
+        "VALIDATION_ERROR",
+    )
+    .await;
+    assert_eq!(issue_paths(&error), ["email"]);
+    let error = assert_envelope(
+        app.post_as(
+            user,
+            "/v1/contacts",
+            json!({"firstName": "  ", "lastName": ""}),
+        )
+        .await,
+        400,
+        "VALIDATION_ERROR",
+    )
+    .await;
+    assert_eq!(issue_paths(&error), ["firstName"]);
+    let contact = app
+        .contact(user, "Eve", json!({"email": " Eve@Example.COM "}))
+        .await;
+    assert_eq!(contact["email"], "Eve@Example.COM", "trimmed, case kept");
+    assert_eq!(contact["tags"], json!([]));
+
+    let stage = app.stage_ids(user).await[0].clone();
+    for bad in [json!(0.291), json!(-1), json!("10")] {
+        let body = json!({"title": "T", "amount": bad, "currency": "USD", "stageId": stage});
+        assert_envelope(
+            app.post_as(user, "/v1/deals", body).await,
+            400,
+            "VALIDATION_ERROR",
+        )
+        .await;
+    }
+    let body = json!({"title": "T", "amount": 1, "currency": "usd", "stageId": stage});
+    assert_envelope(
+        app.post_as(user, "/v1/deals", body).await,
+        400,
+        "VALIDATION_ERROR",
+    )
+    .await;
+    let deal = app
+        .deal(
+            user,
+            "Exact",
+            &stage,
+            json!({"amount": 999_999_999_999.99_f64}),
+        )
+        .await;
+    assert_eq!(deal["amount"], json!(999_999_999_999.99_f64));
+    assert_eq!(deal["status"], "OPEN");
+    let path = format!("/v1/deals/{}", id_of(&deal));
+    let deal = expect_json(
+        app.patch_as(user, &path, json!({"amount": 0.1, "status": "WON"}))
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(deal["amount"], json!(0.1));
+    let activities = app.activities_of(user, &id_of(&deal)).await;
+    let types: Vec<_> = activities
+        .iter()
+        .map(|a| a["type"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        types,
+        ["deal.status_changed", "deal.updated", "deal.created"]
+    );
+    assert_eq!(
+        activities[0]["metadata"]["changes"]["status"],
+        json!({"before": "OPEN", "after": "WON"})
+    );
+    assert_eq!(
+        activities[1]["metadata"]["changes"]["amount"]["after"],
+        json!(0.1)
+    );
+}
+
+#[tokio::test]
+async fn deleting_a_company_detaches_and_removes_what_hangs_on_it() {
+    let app = TestApp::spawn().await;
+    let team = app.team("dc").await;
+    let stage = app.stage_ids(&team.owner).await[0].clone();
+    let company = id_of(&app.company(&team.admin, "Acme").await);
+    let contact = id_of(
+        &app.contact(&team.member, "Ann", json!({"companyId": company}))
+            .await,
+    );
+    let deal = id_of(
+        &app.deal(
+            &team.member,
+            "D",
+            &stage,
+            json!({"companyId": company, "primaryContactId": contact}),
+        )
+        .await,
+    );
+    let task = id_of(&app.task(&team.member, "company", &company, json!({})).await);
+    let subtask = id_of(&app.task(&team.member, "task", &task, json!({})).await);
+    app.note(&team.member, "task", &subtask).await;
+    app.note(&team.member, "company", &company).await;
+    let kept_note = id_of(&app.note(&team.member, "contact", &contact).await);
+
+    let path = format!("/v1/companies/{company}");
+    app.delete_only_by(&team.member, &team.owner, &path).await;
+    let contact_now = app
+        .get_ok(&team.member, &format!("/v1/contacts/{contact}"))
+        .await;
+    assert_eq!(contact_now["companyId"], Value::Null);
+    let deal_now = app.get_ok(&team.member, &format!("/v1/deals/{deal}")).await;
+    assert_eq!(
+        (
+            deal_now["companyId"].clone(),
+            deal_now["primaryContactId"].as_str()
+        ),
+        (Value::Null, Some(contact.as_str()))
+    );
+    assert_envelope(
+        app.get_as(&team.member, &format!("/v1/tasks/{subtask}"))
+            .await,
+        404,
+        "NOT_FOUND",
+    )
+    .await;
+    let tasks = app.get_ok(&team.member, "/v1/tasks").await;
+    assert_eq!(tasks["total"], 0);
+    let notes = app.get_ok(&team.member, "/v1/notes").await;
+    assert_eq!(
+        (
+            notes["total"].as_i64(),
+            rows(&notes).iter().map(id_of).collect::<Vec<_>>()
+        ),
+        (Some(1), vec![kept_note])
+    );
+    let filtered = app
+        .get_ok(&team.member, &format!("/v1/contacts?companyId={company}"))
+        .await;
+    assert_eq!(filtered["total"], 0);
+    let deleted = &app.activities_of(&team.owner, &company).await[0];
+    assert_eq!(
+        deleted["metadata"]["detached"],
+        json!({"contacts": 1, "deals": 1})
+    );
+    assert_eq!(
+        deleted["metadata"]["removed"],
+        json!({"tasks": 2, "notes": 2})
+    );
+    assert_eq!(app.live_count("tasks", &team.workspace, false).await, 0);
+}
+
+#[tokio::test]
+async fn deleting_contacts_deals_tasks_and_notes() {
+    let app = TestApp::spawn().await;
+    let team = app.team("dd").await;
+    let (member, admin, owner) = (&team.member, &team.admin, &team.owner);
+    let stage = app.stage_ids(owner).await[0].clone();
+    let contact = id_of(&app.contact(admin, "Ann", json!({})).await);
+    let deal = app
+        .deal(admin, "D", &stage, json!({"primaryContactId": contact}))
+        .await;
+    let deal = id_of(&deal);
+    app.task(member, "contact", &contact, json!({})).await;
+    let deal_task = id_of(&app.task(member, "deal", &deal, json!({})).await);
+    app.note(member, "task", &deal_task).await;
+
+    // Contacts and deals: their owner or a manager.
+    app.delete_only_by(member, admin, &format!("/v1/contacts/{contact}"))
+        .await;
+    let deal_now = app.get_ok(member, &format!("/v1/deals/{deal}")).await;
+    assert_eq!(deal_now["primaryContactId"], Value::Null);
+    assert_eq!(app.total(member, "/v1/tasks").await, 1);
+    assert_eq!(app.total(member, "/v1/contacts?q=ann").await, 0);
+    // Any member deletes any task; the task's own notes go with it.
+    app.delete_ok(member, &format!("/v1/tasks/{deal_task}"))
+        .await;
+    assert_eq!(app.total(member, "/v1/notes").await, 0);
+    app.delete_only_by(member, owner, &format!("/v1/deals/{deal}"))
+        .await;
+    assert_eq!(
+        app.total(member, &format!("/v1/deals?stageId={stage}"))
+            .await,
+        0
+    );
+
+    // Notes: their author or a manager.
+    let company = id_of(&app.company(member, "C").await);
+    let note = id_of(&app.note(admin, "company", &company).await);
+    app.delete_only_by(member, owner, &format!("/v1/notes/{note}"))
+        .await;
+    let own = id_of(&app.note(member, "company", &company).await);
+    app.delete_ok(member, &format!("/v1/notes/{own}")).await;
+    app.delete_ok(member, &format!("/v1/companies/{company}"))
+        .await;
+    for (table, soft) in [
+        ("contacts", true),
+        ("deals", true),
+        ("companies", true),
+        ("tasks", false),
+        ("notes", false),
+    ] {
+        let total = app.total(owner, &format!("/v1/{table}")).await;
+        assert_eq!(
+            total,
+            app.live_count(table, &team.workspace, soft).await,
+            "{table}"
+        );
+    }
+}
