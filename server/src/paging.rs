@@ -1,6 +1,10 @@
 //! Keyset pagination: `limit` (1..=200, default 50) and an opaque cursor holding the sort key of
 //! the last row of the previous page plus its id. A cursor never repeats a row and never skips an
 //! unchanged one, whatever is inserted meanwhile; a malformed cursor is a 400.
+//!
+//! Two forms share the limit rules and the cursor encoding: [`PageRequest`] with [`Cursor`] for
+//! lists ordered by one timestamp, and [`KeysetPage`] with [`Sort`] and [`KeyCursor`] for lists
+//! ordered by several keys, nullable ones included (the CRM lists).
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;

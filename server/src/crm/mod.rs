@@ -2,8 +2,8 @@
 //!
 //! The shared machinery lives here once and every entity module uses it:
 //! [`record`] (which table is which: tenant scope, live rows, sort, counter, API shape),
-//! [`list`] (filters → count strategy → keyset page → rows), [`write`] (insert and PATCH with
-//! their counter and activity), [`remove`] (soft delete and the referential strategy),
+//! [`list`] (filters → count strategy → keyset page → rows), [`write`](mod@write) (insert and
+//! PATCH with their counter and activity), [`remove`] (deletes and the referential strategy),
 //! [`refs`] (422 `INVALID_REFERENCE` checks), [`input`] (text, email and money rules)
 //! and [`counters`] (per-workspace live-row counts). Every write runs in one transaction from
 //! [`crate::db::begin_write`].

@@ -211,8 +211,14 @@ pub async fn remove_attached<C: ConnectionTrait>(
             .rows_affected
     };
     let as_delta = |n: u64| -i64::try_from(n).unwrap_or(i64::MAX);
-    counters::adjust(db, workspace_id, "tasks", as_delta(tasks_gone)).await?;
-    counters::adjust(db, workspace_id, "notes", as_delta(notes_gone)).await?;
+    for (counter, gone) in [
+        (tasks::Entity::COUNTER, tasks_gone),
+        (notes::Entity::COUNTER, notes_gone),
+    ] {
+        if let Some(counter) = counter {
+            counters::adjust(db, workspace_id, counter, as_delta(gone)).await?;
+        }
+    }
     Ok((tasks_gone, notes_gone))
 }
 

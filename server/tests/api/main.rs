@@ -9,6 +9,7 @@ mod concurrency;
 mod cors;
 mod crm_counts;
 mod crm_crud;
+mod crm_deletes;
 mod crm_patch;
 mod crm_rules;
 mod crm_stages;

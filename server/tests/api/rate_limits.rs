@@ -1,7 +1,7 @@
-//! Issue 3, point 8: `CRM_AUTH_RATE_LIMIT` requests per minute per client IP on `/v1/auth/*`
-//! (429 with `Retry-After`, the envelope, and the IETF draft's `RateLimit-Policy`/`RateLimit`),
-//! `X-Forwarded-For` believed only from `CRM_TRUSTED_PROXIES`, and at most 10 failed logins per
-//! account per 15 minutes.
+//! Issue 3, point 8: `CRM_AUTH_RATE_LIMIT` requests per minute per client IP on the credential
+//! routes (register, login, refresh): 429 with `Retry-After` and the envelope, the IETF draft's
+//! `RateLimit-Policy`/`RateLimit` headers, `X-Forwarded-For` believed only from
+//! `CRM_TRUSTED_PROXIES`; and at most 10 failed logins per account per 15 minutes.
 
 use reqwest::{Method, Response};
 use serde_json::json;
@@ -50,12 +50,11 @@ async fn auth_routes_are_limited_per_ip_with_draft_headers_and_a_429_envelope() 
             .unwrap_or_else(|| panic!("{state}"));
         assert!((1..=60).contains(&reset), "{state}");
     }
-    // Any /auth/* route shares the budget, with or without a body that makes sense.
+    // The credential routes share the budget, with or without a body that makes sense.
     let limited = [
         app.try_register(json!({ "name": "A", "email": "a@example.com", "password": PASSWORD }))
             .await,
         app.refresh("whatever").await,
-        app.get("/v1/auth/me").await,
         login_from(&app, None).await,
     ];
     for response in limited {
@@ -72,12 +71,19 @@ async fn auth_routes_are_limited_per_ip_with_draft_headers_and_a_429_envelope() 
         0,
         "the limited register did not run"
     );
-    // Other routes are not limited and carry no limit headers.
-    let health = app.get("/healthz").await;
-    assert!(health.headers().get("ratelimit").is_none());
-    let workspaces = app.get("/v1/workspaces").await;
-    assert_eq!(workspaces.status(), 401);
-    assert!(workspaces.headers().get("ratelimit-policy").is_none());
+    // Other routes, session-bound /auth/me and logout included, are not limited and carry no
+    // limit headers.
+    for path in ["/healthz", "/v1/workspaces", "/v1/auth/me"] {
+        let response = app.get(path).await;
+        assert_ne!(response.status(), 429, "{path}");
+        assert!(response.headers().get("ratelimit").is_none(), "{path}");
+        assert!(
+            response.headers().get("ratelimit-policy").is_none(),
+            "{path}"
+        );
+    }
+    let logout = app.send(Method::POST, "/v1/auth/logout", None, None).await;
+    assert_eq!(logout.status(), 401);
 }
 
 #[tokio::test]

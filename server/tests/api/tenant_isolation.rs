@@ -6,148 +6,12 @@
 use std::collections::{BTreeMap, HashMap};
 
 use reqwest::Method;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-use crate::support::accounts::{User, rows};
+use crate::support::accounts::User;
+use crate::support::records::{Seeded, seed_workspace};
 use crate::support::spec::{self, Operation};
 use crate::support::{TestApp, assert_envelope_body};
-
-/// What seeding a collection of workspace A gave.
-#[derive(Debug, Clone)]
-enum Seeded {
-    /// The id of one of A's records.
-    Id(String),
-    /// Not served yet (501), with the reason.
-    Skipped(String),
-}
-
-/// The collection a `format: uuid` property points into, from its name (`stageId`,
-/// `primaryContactId`, `relatedId` + `relatedType`), among the collections of the matrix.
-enum Target {
-    Caller,
-    Collection(String),
-}
-
-fn target(name: &str, siblings: &Map<String, Value>, collections: &[String]) -> Target {
-    let stem = match name {
-        "relatedId" => siblings["relatedType"]
-            .as_str()
-            .expect("relatedType is chosen first")
-            .to_lowercase(),
-        _ => name.strip_suffix("Id").unwrap_or(name).to_lowercase(),
-    };
-    if ["owner", "assignee", "user", "author", "createdby"].contains(&stem.as_str()) {
-        return Target::Caller;
-    }
-    let singular = |c: &str| {
-        let c = c.trim_start_matches('/');
-        c.strip_suffix("ies")
-            .map_or_else(|| c.trim_end_matches('s').to_owned(), |s| format!("{s}y"))
-    };
-    collections
-        .iter()
-        .find(|c| stem.ends_with(&singular(c)))
-        .map(|c| Target::Collection(c.clone()))
-        .unwrap_or_else(|| panic!("{name}: which collection does it point into?"))
-}
-
-/// Finds or creates one record of workspace A per collection, dependencies first.
-struct Seeder<'a> {
-    app: &'a TestApp,
-    owner: &'a User,
-    collections: Vec<String>,
-    seeded: HashMap<String, Seeded>,
-}
-
-impl Seeder<'_> {
-    async fn seed(&mut self, collection: &str) -> Seeded {
-        let mut stack = vec![collection.to_owned()];
-        while let Some(next) = stack.last().cloned() {
-            if self.seeded.contains_key(&next) {
-                stack.pop();
-                continue;
-            }
-            match self.try_seed(&next).await {
-                Ok(seeded) => {
-                    self.seeded.insert(next, seeded);
-                    stack.pop();
-                }
-                Err(dependency) => {
-                    assert!(
-                        !stack.contains(&dependency),
-                        "reference cycle through {dependency}"
-                    );
-                    stack.push(dependency);
-                }
-            }
-        }
-        self.seeded[collection].clone()
-    }
-
-    /// One of A's records, or `Err(collection)` when a referenced collection is needed first.
-    async fn try_seed(&self, collection: &str) -> Result<Seeded, String> {
-        let list = self
-            .app
-            .get_as(self.owner, &format!("/v1{collection}"))
-            .await;
-        match list.status().as_u16() {
-            501 => return Ok(Seeded::Skipped(format!("GET {collection} answers 501"))),
-            200 => {
-                let list: Value = list.json().await.expect("JSON list");
-                if let Some(id) = rows(&list).first().and_then(|r| r["id"].as_str()) {
-                    return Ok(Seeded::Id(id.to_owned()));
-                }
-            }
-            _ => {}
-        }
-        let create = spec::operation(&Method::POST, collection)
-            .unwrap_or_else(|| panic!("{collection} is empty and has no POST to create a record"));
-        let mut missing = None;
-        let mut skipped = None;
-        let body = create.body.as_ref().map(|schema| {
-            spec::example(schema, &mut |name, siblings| match target(
-                name,
-                siblings,
-                &self.collections,
-            ) {
-                Target::Caller => Some(self.owner.id.clone()),
-                Target::Collection(c) => match self.seeded.get(&c) {
-                    Some(Seeded::Id(id)) => Some(id.clone()),
-                    Some(Seeded::Skipped(why)) => {
-                        skipped = Some(format!("needs {c}: {why}"));
-                        None
-                    }
-                    None => {
-                        missing = Some(c);
-                        None
-                    }
-                },
-            })
-        });
-        if let Some(dependency) = missing {
-            return Err(dependency);
-        }
-        if let Some(why) = skipped {
-            return Ok(Seeded::Skipped(why));
-        }
-        let url = format!("/v1{collection}");
-        let response = self
-            .app
-            .send(Method::POST, &url, Some(self.owner), body.as_ref())
-            .await;
-        let status = response.status().as_u16();
-        let answer: Value = response.json().await.unwrap_or(Value::Null);
-        match status {
-            501 => Ok(Seeded::Skipped(format!("POST {collection} answers 501"))),
-            200 | 201 => Ok(Seeded::Id(
-                answer["id"].as_str().expect("created id").to_owned(),
-            )),
-            _ => panic!(
-                "cannot create a record in {collection} from the spec ({status}): sent {body:?}, got {answer}"
-            ),
-        }
-    }
-}
 
 /// Everything A can read about the seeded records: each collection's list and each record.
 async fn snapshot(
@@ -190,22 +54,7 @@ async fn another_workspaces_ids_answer_404_on_every_operation_and_change_nothing
         "the contract has its id operations: {}",
         ops.len()
     );
-    let mut collections: Vec<String> = ops
-        .iter()
-        .filter_map(|op| op.collection().map(str::to_owned))
-        .collect();
-    collections.sort();
-    collections.dedup();
-    let mut seeder = Seeder {
-        app: &app,
-        owner: &owner_a,
-        collections: collections.clone(),
-        seeded: HashMap::new(),
-    };
-    for collection in &collections {
-        seeder.seed(collection).await;
-    }
-    let seeded = seeder.seeded;
+    let seeded = seed_workspace(&app, &owner_a).await;
     let before = snapshot(&app, &owner_a, &seeded, &ops).await;
     let activities_before = app.activity_count(owner_a.workspace()).await;
 
@@ -261,5 +110,60 @@ async fn another_workspaces_ids_answer_404_on_every_operation_and_change_nothing
         app.activity_count(owner_a.workspace()).await,
         activities_before,
         "no activity in A"
+    );
+}
+
+/// The other direction of the same matrix: every workspace-scoped read without an id (lists,
+/// exports, reports, search) made by B's owner mentions none of A's records.
+#[tokio::test]
+async fn reads_of_another_workspace_never_show_its_records() {
+    let app = TestApp::spawn().await;
+    let owner_a = app.register("Alice", "alice@example.com").await;
+    let owner_b = app.register("Bob", "bob@example.com").await;
+    let ops = spec::operations();
+    let seeded = seed_workspace(&app, &owner_a).await;
+    let mut secrets: Vec<String> = seeded
+        .values()
+        .filter_map(|s| match s {
+            Seeded::Id(id) => Some(id.clone()),
+            Seeded::Skipped(_) => None,
+        })
+        .collect();
+    secrets.extend([
+        owner_a.workspace().to_owned(),
+        owner_a.id.clone(),
+        owner_a.email.clone(),
+    ]);
+
+    let mut read = Vec::new();
+    for op in ops
+        .iter()
+        .filter(|op| op.workspace_scoped && op.method == Method::GET && !op.path.contains('{'))
+    {
+        let query: Vec<String> = op
+            .required_query
+            .iter()
+            .map(|name| format!("{name}=Seed"))
+            .collect();
+        let path = format!("/v1{}?{}", op.path, query.join("&"));
+        let response = app.get_as(&owner_b, &path).await;
+        let status = response.status().as_u16();
+        let text = response.text().await.expect("body");
+        if status == 501 {
+            continue;
+        }
+        for secret in &secrets {
+            assert!(
+                !text.contains(secret.as_str()),
+                "{} as B shows A's {secret}: {text}",
+                op.id
+            );
+        }
+        read.push(format!("{} {status}", op.id));
+    }
+    eprintln!("tenant isolation: reads checked: {read:?}");
+    assert!(
+        read.iter().any(|r| r.starts_with("listMemberships")),
+        "{read:?}"
     );
 }

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod crm;
 pub mod process;
 pub mod raw_http;
+pub mod records;
 pub mod rows;
 pub mod spec;
 pub mod team;

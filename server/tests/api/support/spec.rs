@@ -20,6 +20,8 @@ pub struct Operation {
     pub workspace_scoped: bool,
     /// The JSON request body schema, `$ref`s not yet resolved.
     pub body: Option<Value>,
+    /// The names of its required query parameters.
+    pub required_query: Vec<String>,
 }
 
 impl Operation {
@@ -72,6 +74,12 @@ pub fn operations() -> Vec<Operation> {
                         .as_str()
                         .is_some_and(|n| n.eq_ignore_ascii_case("x-workspace-id"))
             });
+            let required_query = parameters
+                .iter()
+                .map(resolve)
+                .filter(|p| p["in"] == "query" && p["required"] == true)
+                .filter_map(|p| p["name"].as_str().map(str::to_owned))
+                .collect();
             out.push(Operation {
                 method,
                 path: path.clone(),
@@ -80,6 +88,7 @@ pub fn operations() -> Vec<Operation> {
                 body: op
                     .pointer("/requestBody/content/application~1json/schema")
                     .cloned(),
+                required_query,
             });
         }
     }
