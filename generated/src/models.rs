@@ -14937,10 +14937,10 @@ pub struct WorkspaceCreateRequest {
     #[validate(length(min = 1, max = 100), custom(function = "check_xss_string"))]
     pub name: String,
 
-    /// Lower-case letters, digits and single dashes; unique across the service.
+    /// 3 to 63 lower-case letters, digits and single dashes; unique across the service. Absent, null or `\"\"`: derived from the name.
     #[serde(rename = "slug")]
     #[validate(
-            length(min = 3, max = 63),
+            length(max = 63),
             regex(path = *RE_WORKSPACECREATEREQUEST_SLUG),
           custom(function = "check_xss_string"),
     )]
@@ -14949,7 +14949,7 @@ pub struct WorkspaceCreateRequest {
 }
 
 lazy_static::lazy_static! {
-    static ref RE_WORKSPACECREATEREQUEST_SLUG: regex::Regex = regex::Regex::new("^[a-z0-9]+(-[a-z0-9]+)*$").unwrap();
+    static ref RE_WORKSPACECREATEREQUEST_SLUG: regex::Regex = regex::Regex::new("^([a-z0-9]+(-[a-z0-9]+)*)?$").unwrap();
 }
 
 impl WorkspaceCreateRequest {

@@ -16056,7 +16056,12 @@ mod envelope {
                 const {
                     &[
                         field("name", "name", "string", None),
-                        field("slug", "slug", "string", Some("^[a-z0-9]+(-[a-z0-9]+)*$")),
+                        field(
+                            "slug",
+                            "slug",
+                            "string",
+                            Some("^([a-z0-9]+(-[a-z0-9]+)*)?$"),
+                        ),
                     ]
                 }
             }

@@ -85,6 +85,13 @@ async fn create_makes_the_caller_owner_with_the_default_pipeline() {
         again["slug"].as_str().unwrap().starts_with("big-corp-"),
         "{again}"
     );
+    // Optional text sent as "" counts as absent.
+    let blank = expect_json(
+        create(&app, &ada, json!({ "name": "Blank Slug", "slug": "" })).await,
+        201,
+    )
+    .await;
+    assert_eq!(blank["slug"], "blank-slug");
 }
 
 #[tokio::test]
