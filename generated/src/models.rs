@@ -14942,10 +14942,11 @@ pub struct WorkspaceCreateRequest {
     #[validate(
             length(max = 63),
             regex(path = *RE_WORKSPACECREATEREQUEST_SLUG),
-          custom(function = "check_xss_string"),
     )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub slug: Option<String>,
+    pub slug: Option<Nullable<String>>,
 }
 
 lazy_static::lazy_static! {
@@ -14967,9 +14968,13 @@ impl std::fmt::Display for WorkspaceCreateRequest {
         let params: Vec<Option<String>> = vec![
             Some("name".to_string()),
             Some(self.name.to_string()),
-            self.slug
-                .as_ref()
-                .map(|slug| ["slug".to_string(), slug.to_string()].join(",")),
+            self.slug.as_ref().map(|slug| {
+                [
+                    "slug".to_string(),
+                    slug.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
         ];
 
         write!(
@@ -15015,18 +15020,9 @@ impl std::str::FromStr for WorkspaceCreateRequest {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "name" => intermediate_rep.name.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    #[allow(clippy::redundant_clone)]
-                    "slug" => intermediate_rep.slug.push(
-                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
-                    ),
-                    _ => {
-                        return std::result::Result::Err(
-                            "Unexpected key while parsing WorkspaceCreateRequest".to_string(),
-                        );
-                    }
+                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "slug" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in WorkspaceCreateRequest".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing WorkspaceCreateRequest".to_string())
                 }
             }
 
@@ -15041,7 +15037,9 @@ impl std::str::FromStr for WorkspaceCreateRequest {
                 .into_iter()
                 .next()
                 .ok_or_else(|| "name missing in WorkspaceCreateRequest".to_string())?,
-            slug: intermediate_rep.slug.into_iter().next(),
+            slug: std::result::Result::Err(
+                "Nullable types not supported in WorkspaceCreateRequest".to_string(),
+            )?,
         })
     }
 }

@@ -30,7 +30,12 @@ impl Workspaces<ApiError> for ApiImpl {
         body: &models::WorkspaceCreateRequest,
     ) -> Result<CreateWorkspaceResponse, ApiError> {
         let name = body.name.trim();
-        let requested_slug = body.slug.as_deref().filter(|s| !s.is_empty());
+        let requested_slug = match &body.slug {
+            Some(crm_api::types::Nullable::Present(slug)) if !slug.is_empty() => {
+                Some(slug.as_str())
+            }
+            _ => None,
+        };
         let mut issues = Vec::new();
         if name.is_empty() {
             issues.push(Issue::new("name", "must not be blank"));

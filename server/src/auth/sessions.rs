@@ -106,6 +106,14 @@ pub async fn rotate<C: ConnectionTrait>(
     if session.revoked_at.is_some() || session.expires_at <= now || token.expires_at <= now {
         return Ok(None);
     }
+    // A session of a workspace the user has left (or was removed from) is over: its access
+    // tokens are refused already, so refreshing must not hand out new ones.
+    if let Some(workspace_id) = session.workspace_id {
+        if !crate::accounts::invites::is_member(db, workspace_id, session.user_id).await? {
+            revoke(db, session.id).await?;
+            return Ok(None);
+        }
+    }
     // Use the token up; the condition makes two concurrent refreshes with one token a reuse.
     let used = refresh_tokens::Entity::update_many()
         .col_expr(refresh_tokens::Column::RotatedAt, Expr::value(now))

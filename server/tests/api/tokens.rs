@@ -129,6 +129,9 @@ async fn a_removed_members_unexpired_token_is_refused_at_once() {
     expect_json(app.delete_as(&team.owner, &path).await, 200).await;
 
     assert_refused(&app, &team.member, "removed member").await;
+    // Nor can the session be refreshed into new tokens.
+    let refreshed = app.refresh(&team.member.refresh_token).await;
+    assert_eq!(refreshed.status(), 401, "refresh after removal");
     // Even naming the workspace explicitly does not help.
     let named = team.member.in_workspace(&team.workspace);
     let response = app.get_as(&named, "/v1/memberships").await;
