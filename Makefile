@@ -66,6 +66,8 @@ contract-test: ## Fuzz the live server against the spec with schemathesis (full 
 
 # The bounded pass inside `make test` fuzzes the debug binary the test suite has just built: a
 # release build would add minutes to CI for the same behaviour. `make contract-test` uses release.
+# `cargo test --no-run` builds the binary with the test run's feature set, so after the test
+# suite it is already up to date (a plain `cargo build` would recompile with other features).
 contract-test-quick: ## The bounded schemathesis pass that make test runs (debug build)
-	$(CARGO) build -p crm-server
+	$(CARGO) test -p crm-server --no-run
 	CRM_SERVER_BIN=target/debug/crm-server bash contract-tests/run.sh --quick
