@@ -106,11 +106,28 @@ pub fn amount_to_cents(amount: f64) -> Option<i64> {
     let text = format!("{amount}");
     let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
     if fraction.len() > 2 {
-        return None;
+        return cents_within_float_noise(amount);
     }
     let whole: i64 = whole.parse().ok()?;
     let fraction: i64 = format!("{fraction:0<2}").parse().ok()?;
     whole.checked_mul(100)?.checked_add(fraction)
+}
+
+/// Binary floating point turns sums and multiples of cents into values such as
+/// `0.30000000000000004` (JavaScript's `0.1 + 0.2`, a generator's `113 * 0.01`): they mean a whole
+/// number of cents and are read as such. A genuine third decimal (`0.291`) is still refused.
+fn cents_within_float_noise(amount: f64) -> Option<i64> {
+    let scaled = amount * 100.0;
+    let cents = scaled.round();
+    let noise = (4.0 * f64::EPSILON * scaled).max(1e-9);
+    if (scaled - cents).abs() > noise || cents > 9_007_199_254_740_992.0 {
+        return None;
+    }
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "a whole number below 2^53, checked above"
+    )]
+    Some(cents as i64)
 }
 
 /// Cents back to the API's amount (the double nearest the exact decimal).
@@ -135,6 +152,13 @@ mod tests {
             Some(99_999_999_999_999)
         );
         assert_eq!(amount_to_cents(0.291), None);
+        assert_eq!(
+            amount_to_cents(0.1 + 0.2),
+            Some(30),
+            "float noise is the cent it means"
+        );
+        assert_eq!(amount_to_cents(113.0 * 0.01), Some(113));
+        assert_eq!(amount_to_cents(690_701_734_034.342_9), None);
         assert_eq!(amount_to_cents(-1.0), None);
         assert_eq!(cents_to_amount(29), 0.29);
         assert_eq!(cents_to_amount(99_999_999_999_999), 999_999_999_999.99);
