@@ -204,6 +204,10 @@ if [[ "$status" != 2?? ]] || ! has_token "$REPORT_DIR/login.json"; then
   echo >&2
   fail "the registered user cannot log in through POST /v1/auth/login (no string at /token); server log: $SERVER_LOG"
 fi
+# The user's workspace: schemathesis sends it as X-Workspace-Id (see [parameters] in the config), so
+# fuzzed requests act in a workspace the user belongs to instead of a random one (always a 403).
+API_WORKSPACE_ID="$("$ST_VENV/bin/python" -c 'import json, sys; print(json.load(open(sys.argv[1]))["workspaceId"])' "$REPORT_DIR/login.json")"
+export API_WORKSPACE_ID
 rm -f "$REPORT_DIR"/register.json* "$REPORT_DIR"/login.json*
 
 # --- 6. fuzz -----------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
-//! `Contacts` operations: thin handlers over [`crate::crm::contacts`]. Import and export are
-//! not served yet (501, a later issue).
+//! `Contacts` operations: thin handlers over [`crate::crm::contacts`], and over
+//! [`crate::crm::csv_io`] for import and export.
 
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
@@ -11,7 +11,7 @@ use http::Method;
 use super::{ApiImpl, convert};
 use crate::auth::Caller;
 use crate::crm::contacts::{self, to_api};
-use crate::crm::record;
+use crate::crm::{csv_io, record};
 use crate::entities::contacts::Entity;
 use crate::error::ApiError;
 
@@ -42,11 +42,12 @@ impl Contacts<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::ExportContactsHeaderParams,
         _query_params: &models::ExportContactsQueryParams,
     ) -> Result<ExportContactsResponse, ApiError> {
-        Err(ApiError::not_implemented("exportContacts"))
+        let text = csv_io::export(&self.state.db, claims.workspace_for_read()?).await?;
+        Ok(ExportContactsResponse::Status200_TheContactsAsCSV(text))
     }
 
     async fn import_contacts(
@@ -54,11 +55,19 @@ impl Contacts<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::ImportContactsHeaderParams,
-        _body: &models::ContactImportRequest,
+        body: &models::ContactImportRequest,
     ) -> Result<ImportContactsResponse, ApiError> {
-        Err(ApiError::not_implemented("importContacts"))
+        let ctx = claims.workspace()?;
+        let rate = csv_io::admit(&self.state.db, ctx).await?;
+        let rows = csv_io::import(&self.state.db, ctx, body).await?;
+        let imported = i64::try_from(rows.len()).unwrap_or(i64::MAX);
+        Ok(ImportContactsResponse::Status200_TheImportedContacts {
+            body: models::ContactImportResponse::new(imported, rows.iter().map(to_api).collect()),
+            rate_limit_policy: Some(rate.policy),
+            rate_limit: Some(rate.state),
+        })
     }
 
     async fn create_contact(

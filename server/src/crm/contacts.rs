@@ -114,6 +114,13 @@ pub async fn create(
     ctx: WorkspaceCtx,
     body: &ContactCreateRequest,
 ) -> Result<Model, ApiError> {
+    let (row, refs) = prepare(ctx, body)?;
+    write::create::<Entity>(db, ctx, refs, row).await
+}
+
+/// Validates a create (400 listing every problem) and builds the new row owned by the caller,
+/// with the references still to check; nothing is written. [`create`] and the import use it.
+pub fn prepare(ctx: WorkspaceCtx, body: &ContactCreateRequest) -> Result<(Model, Refs), ApiError> {
     let mut issues = Issues::new();
     let first_name = issues.text("firstName", &body.first_name);
     let email = optional_text(&body.email);
@@ -139,7 +146,7 @@ pub async fn create(
         deleted_at: None,
     };
     let refs = Refs::new().add("companyId", Target::Company, company_id);
-    write::create::<Entity>(db, ctx, refs, row).await
+    Ok((row, refs))
 }
 
 /// Applies a PATCH.

@@ -10,6 +10,7 @@ mod cors;
 mod crm_counts;
 mod crm_crud;
 mod crm_deletes;
+mod crm_import_export;
 mod crm_patch;
 mod crm_rules;
 mod crm_stages;

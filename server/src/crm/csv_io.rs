@@ -1,0 +1,457 @@
+//! Contact import (raw CSV or parsed rows) and CSV export.
+//!
+//! Import is all or nothing: every row goes through [`contacts::prepare`], the same validation
+//! and row building as `createContact`, and any problem is reported as `rows[i].field` (`i` the
+//! 0-based data row, for CSV too) with nothing written. Format problems answer 400
+//! `VALIDATION_ERROR`; when every row is well formed, references (`companyId`) are checked in the
+//! import's transaction and a bad one answers 422 `INVALID_REFERENCE`, as `createContact` does.
+//! The rows are then inserted in batches with one counter update and ONE `contact.imported`
+//! activity about the workspace. Imports are rate limited per workspace.
+//!
+//! Export writes every live contact, most recently updated first (the list order), with RFC 4180
+//! quoting; a cell a spreadsheet would run as a formula is prefixed with `'`.
+
+use chrono::{Duration, SecondsFormat};
+use crm_api::models::{self, ContactCreateRequest, ContactImportRow};
+use crm_api::types::Nullable;
+use sea_orm::{DatabaseConnection, EntityTrait, IntoActiveModel};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::contacts;
+use super::counters;
+use super::record::{Record, scoped};
+use crate::accounts::activity::{self, NewActivity};
+use crate::auth::WorkspaceCtx;
+use crate::entities::contacts::{Entity, Model};
+use crate::error::{ApiError, ErrorCode, Issue};
+use crate::paging::KeysetPage;
+use crate::ratelimit;
+
+/// Most rows one import may carry.
+pub const MAX_ROWS: usize = 5000;
+/// Imports a workspace may run per [`RATE_WINDOW`].
+pub const IMPORTS_PER_WINDOW: i64 = 10;
+/// The import rate-limit window.
+pub const RATE_WINDOW: Duration = Duration::seconds(60);
+/// Rows per `INSERT` statement (well under the bind-parameter limits of both databases).
+const INSERT_BATCH: usize = 500;
+/// The header row of an export.
+pub const EXPORT_HEADER: [&str; 11] = [
+    "id",
+    "firstName",
+    "lastName",
+    "email",
+    "phone",
+    "jobTitle",
+    "companyId",
+    "customerType",
+    "tags",
+    "createdAt",
+    "updatedAt",
+];
+/// The export reads every row; this only bounds the query.
+const EXPORT_LIMIT: u64 = 1_000_000_000;
+
+/// The rate-limit headers of an admitted import: `RateLimit-Policy` and `RateLimit`.
+#[derive(Debug, Clone)]
+pub struct RateHeaders {
+    /// `"import";q=10;w=60`.
+    pub policy: String,
+    /// `"import";r=<remaining>;t=<seconds to reset>`.
+    pub state: String,
+}
+
+/// Counts one import of the workspace in the current window; past the limit a 429.
+pub async fn admit(db: &DatabaseConnection, ctx: WorkspaceCtx) -> Result<RateHeaders, ApiError> {
+    let now = crate::time::now();
+    let window = ratelimit::window_start(now, RATE_WINDOW);
+    let bucket = format!("import:{}", ctx.workspace_id);
+    let count = ratelimit::hit(db, &bucket, window).await?;
+    let reset = (window + RATE_WINDOW - now).num_seconds().max(1);
+    if count > IMPORTS_PER_WINDOW {
+        return Err(ApiError::rate_limited(u64::try_from(reset).unwrap_or(60)));
+    }
+    Ok(RateHeaders {
+        policy: format!(
+            "\"import\";q={IMPORTS_PER_WINDOW};w={}",
+            RATE_WINDOW.num_seconds()
+        ),
+        state: format!(
+            "\"import\";r={};t={reset}",
+            (IMPORTS_PER_WINDOW - count).max(0)
+        ),
+    })
+}
+
+/// Imports the request's rows for the caller (who owns them), all or nothing.
+pub async fn import(
+    db: &DatabaseConnection,
+    ctx: WorkspaceCtx,
+    body: &models::ContactImportRequest,
+) -> Result<Vec<Model>, ApiError> {
+    let (rows, mut issues) = request_rows(body)?;
+    let mut prepared = Vec::with_capacity(rows.len());
+    for (i, row) in rows.iter().enumerate() {
+        match contacts::prepare(ctx, &to_create(row)) {
+            Ok(one) => prepared.push(one),
+            Err(error) if error.code() == ErrorCode::ValidationError => {
+                issues.extend(at_row(i, error.issues()));
+            }
+            Err(error) => return Err(error),
+        }
+    }
+    if !issues.is_empty() {
+        issues.sort_by_key(|issue| row_index(&issue.path));
+        return Err(ApiError::validation(issues));
+    }
+    let txn = crate::db::begin_write(db).await?;
+    let mut models = Vec::with_capacity(prepared.len());
+    let mut bad = Vec::new();
+    for (i, (row, refs)) in prepared.into_iter().enumerate() {
+        if let Err(error) = refs.check(&txn, ctx.workspace_id).await {
+            if error.code() != ErrorCode::InvalidReference {
+                return Err(error);
+            }
+            bad.extend(at_row(i, error.issues()));
+        }
+        models.push(row);
+    }
+    if !bad.is_empty() {
+        return Err(ApiError::new(
+            ErrorCode::InvalidReference,
+            "A referenced record does not exist in this workspace",
+        )
+        .with_issues(bad));
+    }
+    for batch in models.chunks(INSERT_BATCH) {
+        Entity::insert_many(
+            batch
+                .iter()
+                .cloned()
+                .map(IntoActiveModel::into_active_model),
+        )
+        .exec_without_returning(&txn)
+        .await?;
+    }
+    let count = i64::try_from(models.len()).unwrap_or(i64::MAX);
+    if let Some(counter) = <Entity as Record>::COUNTER {
+        counters::adjust(&txn, ctx.workspace_id, counter, count).await?;
+    }
+    activity::record(
+        &txn,
+        NewActivity {
+            workspace_id: ctx.workspace_id,
+            actor_id: ctx.user_id,
+            kind: "contact.imported",
+            entity_type: "workspace",
+            entity_id: ctx.workspace_id,
+            metadata: Some(json!({ "count": count })),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(models)
+}
+
+/// The request's rows with the problems found while reading CSV; both or neither of `csv` and
+/// `rows`, more than [`MAX_ROWS`] rows or unreadable CSV are a 400 at once.
+fn request_rows(
+    body: &models::ContactImportRequest,
+) -> Result<(Vec<ContactImportRow>, Vec<Issue>), ApiError> {
+    let (rows, issues) = match (&body.csv, &body.rows) {
+        (Some(text), None) => parse(text)?,
+        (None, Some(rows)) => (rows.clone(), Vec::new()),
+        (Some(_), Some(_)) => {
+            return Err(ApiError::invalid_field(
+                "csv",
+                "send either `csv` or `rows`, not both",
+            ));
+        }
+        (None, None) => {
+            return Err(ApiError::invalid_field(
+                "csv",
+                "send either `csv` or `rows`",
+            ));
+        }
+    };
+    if rows.len() > MAX_ROWS {
+        return Err(too_many_rows());
+    }
+    Ok((rows, issues))
+}
+
+fn too_many_rows() -> ApiError {
+    ApiError::invalid_field("rows", format!("at most {MAX_ROWS} rows per import"))
+}
+
+/// The issues of one row, under `rows[i].`.
+fn at_row(i: usize, issues: &[Issue]) -> impl Iterator<Item = Issue> + '_ {
+    issues
+        .iter()
+        .map(move |issue| Issue::new(format!("rows[{i}].{}", issue.path), issue.message.clone()))
+}
+
+/// The row index of a `rows[i].field` path (for ordering the issues by row).
+fn row_index(path: &str) -> usize {
+    path.strip_prefix("rows[")
+        .and_then(|rest| rest.split(']').next())
+        .and_then(|i| i.parse().ok())
+        .unwrap_or(usize::MAX)
+}
+
+/// A column an import understands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    FirstName,
+    LastName,
+    Email,
+    Phone,
+    JobTitle,
+    CompanyId,
+    CustomerType,
+    Tags,
+}
+
+impl Column {
+    /// The column a header cell names (case-insensitive); `None` for a column to ignore.
+    fn named(header: &str) -> Option<Self> {
+        match header.trim().to_ascii_lowercase().as_str() {
+            "firstname" => Some(Self::FirstName),
+            "lastname" => Some(Self::LastName),
+            "email" => Some(Self::Email),
+            "phone" => Some(Self::Phone),
+            "jobtitle" => Some(Self::JobTitle),
+            "companyid" => Some(Self::CompanyId),
+            "customertype" => Some(Self::CustomerType),
+            "tags" => Some(Self::Tags),
+            _ => None,
+        }
+    }
+}
+
+/// Reads raw CSV (header row first, UTF-8, a leading BOM ignored) into import rows, with the
+/// cells that cannot be read (`companyId`, `customerType`) as issues. Blank lines are skipped.
+fn parse(text: &str) -> Result<(Vec<ContactImportRow>, Vec<Issue>), ApiError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let columns: Vec<Option<Column>> = reader
+        .headers()
+        .map_err(unreadable)?
+        .iter()
+        .map(Column::named)
+        .collect();
+    let mut rows = Vec::new();
+    let mut issues = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        if i >= MAX_ROWS {
+            return Err(too_many_rows());
+        }
+        let record = record.map_err(unreadable)?;
+        rows.push(read_row(i, &columns, &record, &mut issues));
+    }
+    Ok((rows, issues))
+}
+
+fn unreadable(error: csv::Error) -> ApiError {
+    let line = error
+        .position()
+        .map(|p| format!(" (line {})", p.line()))
+        .unwrap_or_default();
+    ApiError::invalid_field("csv", format!("is not readable CSV{line}"))
+}
+
+fn read_row(
+    i: usize,
+    columns: &[Option<Column>],
+    record: &csv::StringRecord,
+    issues: &mut Vec<Issue>,
+) -> ContactImportRow {
+    let mut row = ContactImportRow::new(String::new(), String::new());
+    for (column, cell) in columns.iter().zip(record.iter()) {
+        let Some(column) = column else { continue };
+        let text = || (!cell.is_empty()).then(|| Nullable::Present(cell.to_owned()));
+        match column {
+            Column::FirstName => row.first_name = cell.to_owned(),
+            Column::LastName => row.last_name = cell.to_owned(),
+            Column::Email => row.email = text(),
+            Column::Phone => row.phone = text(),
+            Column::JobTitle => row.job_title = text(),
+            Column::CompanyId if cell.is_empty() => row.company_id = None,
+            Column::CompanyId => match Uuid::parse_str(cell) {
+                Ok(id) => row.company_id = Some(Nullable::Present(id)),
+                Err(_) => issues.push(Issue::new(format!("rows[{i}].companyId"), "must be a UUID")),
+            },
+            Column::CustomerType if cell.is_empty() => row.customer_type = None,
+            Column::CustomerType => match cell.to_ascii_uppercase().parse() {
+                Ok(kind) => row.customer_type = Some(Nullable::Present(kind)),
+                Err(_) => issues.push(Issue::new(
+                    format!("rows[{i}].customerType"),
+                    "must be one of B2B, B2C, PATIENT",
+                )),
+            },
+            Column::Tags => {
+                row.tags = Some(
+                    cell.split(';')
+                        .map(str::trim)
+                        .filter(|tag| !tag.is_empty())
+                        .map(str::to_owned)
+                        .collect(),
+                );
+            }
+        }
+    }
+    check_lengths(i, &row, issues);
+    row
+}
+
+/// The contract's length limits of an import row (parsed `rows` are checked by the framework
+/// already; CSV cells are checked here).
+fn check_lengths(i: usize, row: &ContactImportRow, issues: &mut Vec<Issue>) {
+    let mut limit = |field: &str, text: Option<&str>, max: usize| {
+        if text.is_some_and(|t| t.chars().count() > max) {
+            issues.push(Issue::new(
+                format!("rows[{i}].{field}"),
+                format!("must be at most {max} characters"),
+            ));
+        }
+    };
+    let present = |value: &Option<Nullable<String>>| match value {
+        Some(Nullable::Present(text)) => Some(text.clone()),
+        _ => None,
+    };
+    limit("firstName", Some(&row.first_name), 100);
+    limit("lastName", Some(&row.last_name), 100);
+    limit("jobTitle", present(&row.job_title).as_deref(), 200);
+    limit("email", present(&row.email).as_deref(), 254);
+    limit("phone", present(&row.phone).as_deref(), 50);
+    let tags = row.tags.as_deref().unwrap_or_default();
+    for (j, tag) in tags.iter().enumerate() {
+        limit(&format!("tags[{j}]"), Some(tag), 50);
+    }
+    if tags.len() > 50 {
+        issues.push(Issue::new(
+            format!("rows[{i}].tags"),
+            "must have at most 50 tags",
+        ));
+    }
+}
+
+/// An import row as the `createContact` body it stands for.
+fn to_create(row: &ContactImportRow) -> ContactCreateRequest {
+    let mut body = ContactCreateRequest::new(row.first_name.clone(), row.last_name.clone());
+    body.job_title = row.job_title.clone();
+    body.email = row.email.clone();
+    body.phone = row.phone.clone();
+    body.company_id = row.company_id;
+    body.customer_type = row.customer_type;
+    body.tags = row.tags.clone();
+    body
+}
+
+/// Every live contact of the workspace as CSV, most recently updated first; a caller without a
+/// workspace gets the header row only.
+pub async fn export(
+    db: &DatabaseConnection,
+    ctx: Option<WorkspaceCtx>,
+) -> Result<String, ApiError> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record(EXPORT_HEADER)
+        .map_err(ApiError::internal)?;
+    if let Some(ctx) = ctx {
+        let everything = KeysetPage {
+            limit: EXPORT_LIMIT,
+            after: None,
+        };
+        let rows = everything
+            .apply(scoped::<Entity>(ctx.workspace_id), &Entity::sort())?
+            .all(db)
+            .await?;
+        for row in &rows {
+            writer
+                .write_record(cells(row).iter().map(|cell| defuse(cell)))
+                .map_err(ApiError::internal)?;
+        }
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|error| ApiError::internal(error.into_error()))?;
+    String::from_utf8(bytes).map_err(ApiError::internal)
+}
+
+/// A contact's cells in [`EXPORT_HEADER`] order.
+fn cells(row: &Model) -> [String; 11] {
+    let api = contacts::to_api(row);
+    let time = |t: chrono::DateTime<chrono::Utc>| t.to_rfc3339_opts(SecondsFormat::AutoSi, true);
+    let customer_type = row
+        .customer_type
+        .map(contacts::customer_type_to_api)
+        .and_then(|t| serde_json::to_value(t).ok())
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    [
+        row.id.to_string(),
+        row.first_name.clone(),
+        row.last_name.clone(),
+        row.email.clone().unwrap_or_default(),
+        row.phone.clone().unwrap_or_default(),
+        row.job_title.clone().unwrap_or_default(),
+        row.company_id.map(|id| id.to_string()).unwrap_or_default(),
+        customer_type,
+        api.tags.join(";"),
+        time(row.created_at),
+        time(row.updated_at),
+    ]
+}
+
+/// Prefixes a cell a spreadsheet would run as a formula with `'`.
+pub fn defuse(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_defused() {
+        assert_eq!(defuse("=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(defuse("+1 555"), "'+1 555");
+        assert_eq!(defuse("-2"), "'-2");
+        assert_eq!(defuse("@x"), "'@x");
+        assert_eq!(defuse("\tx"), "'\tx");
+        assert_eq!(defuse("\rx"), "'\rx");
+        assert_eq!(defuse("Ada"), "Ada");
+    }
+
+    #[test]
+    fn csv_header_is_case_insensitive_and_unknown_columns_are_ignored() {
+        let text = "FIRSTNAME,LastName,Email,Extra,Tags,companyId,customerType\n\
+                    Ada,Lovelace,ada@example.com,zzz,a; b;;,,b2c\n\
+                    Bob,,,,,not-a-uuid,VIP\n";
+        let (rows, issues) = parse(text).unwrap();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].first_name, "Ada");
+        assert_eq!(rows[0].tags, Some(vec!["a".to_owned(), "b".to_owned()]));
+        assert_eq!(
+            rows[0].customer_type,
+            Some(Nullable::Present(models::CustomerType::B2C))
+        );
+        let paths: Vec<&str> = issues.iter().map(|i| i.path.as_str()).collect();
+        assert_eq!(paths, ["rows[1].companyId", "rows[1].customerType"]);
+    }
+
+    #[test]
+    fn issue_paths_sort_by_row() {
+        assert_eq!(row_index("rows[12].email"), 12);
+        assert_eq!(row_index("csv"), usize::MAX);
+    }
+}
