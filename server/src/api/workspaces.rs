@@ -29,7 +29,7 @@ impl Workspaces<ApiError> for ApiImpl {
         claims: &Caller,
         body: &models::WorkspaceCreateRequest,
     ) -> Result<CreateWorkspaceResponse, ApiError> {
-        let name = body.name.trim();
+        let name = users::display_name(&body.name);
         let requested_slug = match &body.slug {
             Some(crm_api::types::Nullable::Present(slug)) if !slug.is_empty() => {
                 Some(slug.as_str())
@@ -37,9 +37,6 @@ impl Workspaces<ApiError> for ApiImpl {
             _ => None,
         };
         let mut issues = Vec::new();
-        if name.is_empty() {
-            issues.push(Issue::new("name", "must not be blank"));
-        }
         if requested_slug.is_some_and(|s| !slug::is_valid(s)) {
             issues.push(Issue::new(
                 "slug",
@@ -50,7 +47,7 @@ impl Workspaces<ApiError> for ApiImpl {
             return Err(ApiError::validation(issues));
         }
         let txn = crate::db::begin_write(&self.state.db).await?;
-        let workspace = workspaces::create(&txn, claims.user_id, name, requested_slug).await?;
+        let workspace = workspaces::create(&txn, claims.user_id, &name, requested_slug).await?;
         txn.commit().await?;
         Ok(CreateWorkspaceResponse::Status201_TheNewWorkspace(
             convert::workspace(&workspace),

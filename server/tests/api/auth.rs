@@ -132,7 +132,7 @@ async fn a_taken_email_is_409_email_taken_whatever_its_case() {
 }
 
 #[tokio::test]
-async fn register_refuses_bad_emails_and_blank_names_without_creating_anything() {
+async fn register_refuses_bad_emails_without_creating_anything() {
     let app = TestApp::spawn().await;
     let cases = [
         (
@@ -142,10 +142,6 @@ async fn register_refuses_bad_emails_and_blank_names_without_creating_anything()
         (
             json!({ "name": "Ada", "email": "ada@localhost", "password": PASSWORD }),
             "email",
-        ),
-        (
-            json!({ "name": "   ", "email": "ada@example.com", "password": PASSWORD }),
-            "name",
         ),
     ];
     for (body, path) in cases {
