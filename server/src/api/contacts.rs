@@ -1,5 +1,5 @@
 //! `Contacts` operations: thin handlers over [`crate::crm::contacts`], and over
-//! [`crate::crm::csv_io`] for import and export.
+//! [`crate::crm::csv_io`] for import, [`crate::crm::csv_export`] for export.
 
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
@@ -11,7 +11,7 @@ use http::Method;
 use super::{ApiImpl, convert};
 use crate::auth::Caller;
 use crate::crm::contacts::{self, to_api};
-use crate::crm::{csv_io, record};
+use crate::crm::{csv_export, csv_io, record};
 use crate::entities::contacts::Entity;
 use crate::error::ApiError;
 
@@ -46,7 +46,7 @@ impl Contacts<ApiError> for ApiImpl {
         _header_params: &models::ExportContactsHeaderParams,
         _query_params: &models::ExportContactsQueryParams,
     ) -> Result<ExportContactsResponse, ApiError> {
-        let text = csv_io::export(&self.state.db, claims.workspace_for_read()?).await?;
+        let text = csv_export::export(&self.state.db, claims.workspace_for_read()?).await?;
         Ok(ExportContactsResponse::Status200_TheContactsAsCSV(text))
     }
 

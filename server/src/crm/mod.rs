@@ -18,6 +18,7 @@ pub mod activities;
 pub mod companies;
 pub mod contacts;
 pub mod counters;
+pub mod csv_export;
 pub mod csv_io;
 pub mod deals;
 pub mod input;
