@@ -3,7 +3,7 @@
 
 use chrono::Duration;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ActiveEnum, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -84,7 +84,7 @@ pub async fn accept<C: ConnectionTrait>(
             entity_id: invite.id,
             metadata: Some(json!({
                 "email": invite.email,
-                "role": role_str(invite.role),
+                "role": invite.role.to_value(),
                 "userId": user_id,
                 "membershipId": membership.id,
                 "changes": activity::changes([("acceptedAt", Value::Null, json!(now))]),
@@ -162,7 +162,7 @@ pub async fn create<C: ConnectionTrait>(
             entity_id: invite.id,
             metadata: Some(json!({
                 "email": invite.email,
-                "role": role_str(role),
+                "role": role.to_value(),
                 "changes": activity::changes(fields(&invite).map(|(f, v)| (f, Value::Null, v))),
             })),
         },
@@ -198,7 +198,7 @@ pub async fn revoke<C: ConnectionTrait>(
             entity_id: id,
             metadata: Some(json!({
                 "email": invite.email,
-                "role": role_str(invite.role),
+                "role": invite.role.to_value(),
                 "changes": activity::changes(fields(&invite).map(|(f, v)| (f, v, Value::Null))),
             })),
         },
@@ -225,19 +225,10 @@ pub async fn is_member<C: ConnectionTrait>(
 fn fields(invite: &invites::Model) -> [(&'static str, Value); 4] {
     [
         ("email", json!(invite.email)),
-        ("role", json!(role_str(invite.role))),
+        ("role", json!(invite.role.to_value())),
         ("expiresAt", json!(invite.expires_at)),
         ("acceptedAt", json!(invite.accepted_at)),
     ]
-}
-
-/// The wire name of a role.
-pub fn role_str(role: MembershipRole) -> &'static str {
-    match role {
-        MembershipRole::Owner => "OWNER",
-        MembershipRole::Admin => "ADMIN",
-        MembershipRole::Member => "MEMBER",
-    }
 }
 
 fn invalid() -> ApiError {

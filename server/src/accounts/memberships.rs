@@ -3,12 +3,11 @@
 //! leave a workspace without an owner.
 
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{ActiveEnum, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
 use serde_json::json;
 use uuid::Uuid;
 
 use super::activity::{self, NewActivity};
-use super::invites::role_str;
 use crate::auth::WorkspaceCtx;
 use crate::entities::memberships;
 use crate::entities::sea_orm_active_enums::MembershipRole;
@@ -41,7 +40,7 @@ pub async fn change_role(
     }
     let now = crate::time::now();
     memberships::Entity::update_many()
-        .col_expr(memberships::Column::Role, Expr::value(role_str(role)))
+        .col_expr(memberships::Column::Role, Expr::value(role.to_value()))
         .col_expr(memberships::Column::UpdatedAt, Expr::value(now))
         .filter(memberships::Column::WorkspaceId.eq(ctx.workspace_id))
         .filter(memberships::Column::Id.eq(id))
@@ -57,7 +56,7 @@ pub async fn change_role(
             entity_id: id,
             metadata: Some(json!({
                 "userId": target.user_id,
-                "changes": { "role": { "before": role_str(target.role), "after": role_str(role) } }
+                "changes": { "role": { "before": target.role.to_value(), "after": role.to_value() } }
             })),
         },
     )
@@ -99,7 +98,7 @@ pub async fn remove(db: &DatabaseConnection, ctx: WorkspaceCtx, id: Uuid) -> Res
             entity_id: id,
             metadata: Some(json!({
                 "userId": target.user_id,
-                "changes": { "role": { "before": role_str(target.role), "after": null } }
+                "changes": { "role": { "before": target.role.to_value(), "after": null } }
             })),
         },
     )

@@ -7,11 +7,12 @@ use crm_api::models;
 use crm_api::types::Nullable;
 use headers::Host;
 use http::Method;
+use sea_orm::ActiveEnum;
 
 use super::{ApiImpl, convert};
 use crate::accounts::users::{self, Registration};
 use crate::accounts::workspaces;
-use crate::auth::{Caller, WorkspaceAccess, sessions};
+use crate::auth::{Caller, sessions};
 use crate::error::ApiError;
 
 #[async_trait]
@@ -100,19 +101,10 @@ impl Auth<ApiError> for ApiImpl {
         _header_params: &models::AuthMeHeaderParams,
     ) -> Result<AuthMeResponse, ApiError> {
         let user = users::get(&self.state.db, claims.user_id).await?;
-        let (workspace_id, role) = match &claims.workspace {
-            WorkspaceAccess::Member(ctx) => (
-                Some(ctx.workspace_id),
-                Some(crate::accounts::invites::role_str(ctx.role)),
-            ),
-            WorkspaceAccess::NoWorkspace => (None, None),
-            WorkspaceAccess::NotAMember => {
-                return Err(claims
-                    .workspace()
-                    .err()
-                    .unwrap_or_else(ApiError::unauthenticated));
-            }
-        };
+        // A workspace named by X-Workspace-Id that the caller is not in is a 403, as everywhere.
+        let ctx = claims.workspace_for_read()?;
+        let workspace_id = ctx.map(|ctx| ctx.workspace_id);
+        let role = ctx.map(|ctx| ctx.role.to_value());
         Ok(AuthMeResponse::Status200_TheCurrentUser(
             models::CurrentUser::new(
                 user.id,
@@ -122,7 +114,7 @@ impl Auth<ApiError> for ApiImpl {
                 user.updated_at,
                 convert::user_summary(&user),
                 convert::nullable(workspace_id),
-                convert::nullable(role.map(str::to_owned)),
+                convert::nullable(role),
             ),
         ))
     }

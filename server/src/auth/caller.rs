@@ -4,7 +4,7 @@
 
 use axum::http::HeaderMap;
 use sea_orm::sea_query::{Alias, Expr, Query};
-use sea_orm::{ConnectionTrait, DatabaseConnection, Iden as _};
+use sea_orm::{ActiveEnum, ConnectionTrait, DatabaseConnection, Iden as _};
 use uuid::Uuid;
 
 use super::jwt;
@@ -136,7 +136,7 @@ pub async fn resolve(
         return Ok(None);
     }
     let role: Option<String> = row.try_get("", "role")?;
-    let role = role.as_deref().and_then(parse_role);
+    let role = role.and_then(|raw| MembershipRole::try_from_value(&raw).ok());
 
     let workspace = match (wanted, role) {
         (None, _) => WorkspaceAccess::NoWorkspace,
@@ -154,15 +154,6 @@ pub async fn resolve(
         session_id: claims.sid,
         workspace,
     }))
-}
-
-fn parse_role(raw: &str) -> Option<MembershipRole> {
-    match raw {
-        "OWNER" => Some(MembershipRole::Owner),
-        "ADMIN" => Some(MembershipRole::Admin),
-        "MEMBER" => Some(MembershipRole::Member),
-        _ => None,
-    }
 }
 
 /// The token of an `Authorization: Bearer <token>` header (scheme case-insensitive).
