@@ -24,6 +24,17 @@ fn from_validation_error(e: validator::ValidationError) -> validator::Validation
     errs
 }
 
+/// Reads a present, non-nullable optional property: `null` is refused like any other wrong type
+/// (an absent key stays `None` through `#[serde(default)]`).
+#[allow(dead_code)]
+fn deserialize_present<'de, D, T>(deserializer: D) -> std::result::Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
 /// Accepts every string: text fields are stored verbatim and escaped by whoever renders them.
 #[allow(dead_code)]
 pub fn check_xss_string(_v: &str) -> std::result::Result<(), validator::ValidationError> {
@@ -938,6 +949,7 @@ pub struct Activity {
     /// Details; for updates `{changes: {field: {before, after}}}`.
     #[serde(rename = "metadata")]
     #[validate(custom(function = "check_xss_map"))]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::HashMap<String, crate::types::Object>>,
 
@@ -2474,6 +2486,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<CompanyCreat
 pub struct CompanyUpdateRequest {
     #[serde(rename = "name")]
     #[validate(length(min = 1, max = 200), custom(function = "check_xss_string"))]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 
@@ -2688,6 +2701,7 @@ pub struct Contact {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub job_title: Option<Nullable<String>>,
 
+    /// As sent (case kept); it matches the pattern of `ContactCreateRequest.email`.
     #[serde(rename = "email")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
@@ -3186,8 +3200,12 @@ pub struct ContactCreateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub job_title: Option<Nullable<String>>,
 
+    /// An email address (one `@`, a dot inside the domain, no spaces or control characters); an empty string counts as absent, so on a PATCH it clears the address like `null` does.
     #[serde(rename = "email")]
-    #[validate(length(max = 254))]
+    #[validate(
+            length(max = 254),
+            regex(path = *RE_CONTACTCREATEREQUEST_EMAIL),
+    )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3214,8 +3232,13 @@ pub struct ContactCreateRequest {
 
     #[serde(rename = "tags")]
     #[validate(length(max = 50), custom(function = "check_xss_vec_string"))]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_CONTACTCREATEREQUEST_EMAIL: regex::Regex = regex::Regex::new("^([^@ \\x00-\\x1f\\x7f]+@[^@ \\x00-\\x1f\\x7f]+[.][^@ \\x00-\\x1f\\x7f]+)?$").unwrap();
 }
 
 impl ContactCreateRequest {
@@ -3429,11 +3452,13 @@ pub struct ContactImportRequest {
     /// Raw CSV text with a header row.
     #[serde(rename = "csv")]
     #[validate(length(max = 10485760), custom(function = "check_xss_string"))]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub csv: Option<String>,
 
     #[serde(rename = "rows")]
     #[validate(length(max = 5000), nested)]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rows: Option<Vec<models::ContactImportRow>>,
 }
@@ -3721,8 +3746,12 @@ pub struct ContactImportRow {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub job_title: Option<Nullable<String>>,
 
+    /// An email address (one `@`, a dot inside the domain, no spaces or control characters); an empty string counts as absent, so on a PATCH it clears the address like `null` does.
     #[serde(rename = "email")]
-    #[validate(length(max = 254))]
+    #[validate(
+            length(max = 254),
+            regex(path = *RE_CONTACTIMPORTROW_EMAIL),
+    )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3749,8 +3778,13 @@ pub struct ContactImportRow {
 
     #[serde(rename = "tags")]
     #[validate(length(max = 50), custom(function = "check_xss_vec_string"))]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_CONTACTIMPORTROW_EMAIL: regex::Regex = regex::Regex::new("^([^@ \\x00-\\x1f\\x7f]+@[^@ \\x00-\\x1f\\x7f]+[.][^@ \\x00-\\x1f\\x7f]+)?$").unwrap();
 }
 
 impl ContactImportRow {
@@ -3962,11 +3996,13 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ContactImpor
 pub struct ContactUpdateRequest {
     #[serde(rename = "firstName")]
     #[validate(length(min = 1, max = 100), custom(function = "check_xss_string"))]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
 
     #[serde(rename = "lastName")]
     #[validate(length(max = 100), custom(function = "check_xss_string"))]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
 
@@ -3977,8 +4013,12 @@ pub struct ContactUpdateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub job_title: Option<Nullable<String>>,
 
+    /// An email address (one `@`, a dot inside the domain, no spaces or control characters); an empty string counts as absent, so on a PATCH it clears the address like `null` does.
     #[serde(rename = "email")]
-    #[validate(length(max = 254))]
+    #[validate(
+            length(max = 254),
+            regex(path = *RE_CONTACTUPDATEREQUEST_EMAIL),
+    )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4005,8 +4045,13 @@ pub struct ContactUpdateRequest {
 
     #[serde(rename = "tags")]
     #[validate(length(max = 50), custom(function = "check_xss_vec_string"))]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_CONTACTUPDATEREQUEST_EMAIL: regex::Regex = regex::Regex::new("^([^@ \\x00-\\x1f\\x7f]+@[^@ \\x00-\\x1f\\x7f]+[.][^@ \\x00-\\x1f\\x7f]+)?$").unwrap();
 }
 
 impl ContactUpdateRequest {
@@ -4948,6 +4993,7 @@ pub struct DealCreateRequest {
 
     #[serde(rename = "status")]
     #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<models::DealStatus>,
 
@@ -5221,11 +5267,13 @@ impl std::str::FromStr for DealStatus {
 pub struct DealUpdateRequest {
     #[serde(rename = "title")]
     #[validate(length(min = 1, max = 200), custom(function = "check_xss_string"))]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 
     #[serde(rename = "amount")]
     #[validate(range(min = 0f64, max = 999999999999.99f64))]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<f64>,
 
@@ -5235,10 +5283,12 @@ pub struct DealUpdateRequest {
             regex(path = *RE_DEALUPDATEREQUEST_CURRENCY),
           custom(function = "check_xss_string"),
     )]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
 
     #[serde(rename = "stageId")]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stage_id: Option<uuid::Uuid>,
 
@@ -5262,6 +5312,7 @@ pub struct DealUpdateRequest {
 
     #[serde(rename = "status")]
     #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<models::DealStatus>,
 
@@ -5481,6 +5532,7 @@ pub struct Error {
 
     #[serde(rename = "issues")]
     #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issues: Option<Vec<models::ValidationIssue>>,
 }
@@ -7029,6 +7081,7 @@ pub struct InvoiceCreateRequest {
     /// Allocated by the server when absent.
     #[serde(rename = "invoiceNumber")]
     #[validate(length(min = 1, max = 50), custom(function = "check_xss_string"))]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice_number: Option<String>,
 
@@ -7057,6 +7110,7 @@ pub struct InvoiceCreateRequest {
 
     #[serde(rename = "status")]
     #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<models::InvoiceStatus>,
 
@@ -7411,11 +7465,13 @@ impl std::str::FromStr for InvoiceStatus {
 pub struct InvoiceUpdateRequest {
     #[serde(rename = "invoiceNumber")]
     #[validate(length(min = 1, max = 50), custom(function = "check_xss_string"))]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice_number: Option<String>,
 
     #[serde(rename = "title")]
     #[validate(length(min = 1, max = 200), custom(function = "check_xss_string"))]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 
@@ -7428,6 +7484,7 @@ pub struct InvoiceUpdateRequest {
 
     #[serde(rename = "amount")]
     #[validate(range(min = 0f64, max = 999999999999.99f64))]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<f64>,
 
@@ -7437,11 +7494,13 @@ pub struct InvoiceUpdateRequest {
             regex(path = *RE_INVOICEUPDATEREQUEST_CURRENCY),
           custom(function = "check_xss_string"),
     )]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
 
     #[serde(rename = "status")]
     #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<models::InvoiceStatus>,
 
@@ -12047,6 +12106,7 @@ pub struct StageCreateRequest {
     /// Defaults to the last order + 1.
     #[serde(rename = "order")]
     #[validate(range(min = 1u32, max = 10000u32))]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<u32>,
 }
@@ -12477,11 +12537,13 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<StageReorder
 pub struct StageUpdateRequest {
     #[serde(rename = "name")]
     #[validate(length(min = 1, max = 80), custom(function = "check_xss_string"))]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 
     #[serde(rename = "order")]
     #[validate(range(min = 1u32, max = 10000u32))]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<u32>,
 }
@@ -12960,6 +13022,7 @@ pub struct TaskCreateRequest {
 
     #[serde(rename = "status")]
     #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<models::TaskStatus>,
 
@@ -13190,6 +13253,7 @@ impl std::str::FromStr for TaskStatus {
 pub struct TaskUpdateRequest {
     #[serde(rename = "title")]
     #[validate(length(min = 1, max = 200), custom(function = "check_xss_string"))]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 
@@ -13207,6 +13271,7 @@ pub struct TaskUpdateRequest {
 
     #[serde(rename = "status")]
     #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<models::TaskStatus>,
 }
@@ -14522,6 +14587,7 @@ impl std::str::FromStr for VisitStatus {
 pub struct VisitUpdateRequest {
     /// The day, `YYYY-MM-DD`.
     #[serde(rename = "date")]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<chrono::naive::NaiveDate>,
 
@@ -14530,21 +14596,25 @@ pub struct VisitUpdateRequest {
             regex(path = *RE_VISITUPDATEREQUEST_TIME),
           custom(function = "check_xss_string"),
     )]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<String>,
 
     #[serde(rename = "durationMinutes")]
     #[validate(range(min = 1u32, max = 1440u32))]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duration_minutes: Option<u32>,
 
     #[serde(rename = "reason")]
     #[validate(length(min = 1, max = 500), custom(function = "check_xss_string"))]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 
     #[serde(rename = "status")]
     #[validate(nested)]
+    #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<models::VisitStatus>,
 

@@ -236,6 +236,9 @@ where
         Ok(QueryExtra(query_params)) => query_params,
         Err(rejection) => return Ok(query_rejection(&rejection)),
     };
+    if let Some(response) = empty_query_value(&uri, &["entityId", "dateFrom", "dateTo", "limit"]) {
+        return Ok(response);
+    }
 
     // Header parameters
     let header_params = {
@@ -2385,6 +2388,9 @@ where
         Ok(QueryExtra(query_params)) => query_params,
         Err(rejection) => return Ok(query_rejection(&rejection)),
     };
+    if let Some(response) = empty_query_value(&uri, &["limit"]) {
+        return Ok(response);
+    }
 
     // Header parameters
     let header_params = {
@@ -3638,6 +3644,9 @@ where
         Ok(QueryExtra(query_params)) => query_params,
         Err(rejection) => return Ok(query_rejection(&rejection)),
     };
+    if let Some(response) = empty_query_value(&uri, &["format"]) {
+        return Ok(response);
+    }
 
     // Header parameters
     let header_params = {
@@ -4496,6 +4505,9 @@ where
         Ok(QueryExtra(query_params)) => query_params,
         Err(rejection) => return Ok(query_rejection(&rejection)),
     };
+    if let Some(response) = empty_query_value(&uri, &["limit", "companyId", "customerType"]) {
+        return Ok(response);
+    }
 
     // Header parameters
     let header_params = {
@@ -5773,6 +5785,19 @@ where
         Ok(QueryExtra(query_params)) => query_params,
         Err(rejection) => return Ok(query_rejection(&rejection)),
     };
+    if let Some(response) = empty_query_value(
+        &uri,
+        &[
+            "limit",
+            "stageId",
+            "status",
+            "ownerId",
+            "companyId",
+            "primaryContactId",
+        ],
+    ) {
+        return Ok(response);
+    }
 
     // Header parameters
     let header_params = {
@@ -7031,6 +7056,9 @@ where
         Ok(QueryExtra(query_params)) => query_params,
         Err(rejection) => return Ok(query_rejection(&rejection)),
     };
+    if let Some(response) = empty_query_value(&uri, &["limit"]) {
+        return Ok(response);
+    }
 
     // Header parameters
     let header_params = {
@@ -8057,6 +8085,21 @@ where
         Ok(QueryExtra(query_params)) => query_params,
         Err(rejection) => return Ok(query_rejection(&rejection)),
     };
+    if let Some(response) = empty_query_value(
+        &uri,
+        &[
+            "limit",
+            "status",
+            "relatedType",
+            "relatedId",
+            "issuedFrom",
+            "issuedTo",
+            "dueFrom",
+            "dueTo",
+        ],
+    ) {
+        return Ok(response);
+    }
 
     // Header parameters
     let header_params = {
@@ -8870,6 +8913,9 @@ where
         Ok(QueryExtra(query_params)) => query_params,
         Err(rejection) => return Ok(query_rejection(&rejection)),
     };
+    if let Some(response) = empty_query_value(&uri, &["limit"]) {
+        return Ok(response);
+    }
 
     // Header parameters
     let header_params = {
@@ -9103,6 +9149,9 @@ where
         Ok(QueryExtra(query_params)) => query_params,
         Err(rejection) => return Ok(query_rejection(&rejection)),
     };
+    if let Some(response) = empty_query_value(&uri, &["limit"]) {
+        return Ok(response);
+    }
 
     // Header parameters
     let header_params = {
@@ -10114,6 +10163,9 @@ where
         Ok(QueryExtra(query_params)) => query_params,
         Err(rejection) => return Ok(query_rejection(&rejection)),
     };
+    if let Some(response) = empty_query_value(&uri, &["relatedType", "relatedId", "limit"]) {
+        return Ok(response);
+    }
 
     // Header parameters
     let header_params = {
@@ -10930,6 +10982,9 @@ where
         Ok(QueryExtra(query_params)) => query_params,
         Err(rejection) => return Ok(query_rejection(&rejection)),
     };
+    if let Some(response) = empty_query_value(&uri, &["q", "limit"]) {
+        return Ok(response);
+    }
 
     // Header parameters
     let header_params = {
@@ -11420,6 +11475,9 @@ where
         Ok(QueryExtra(query_params)) => query_params,
         Err(rejection) => return Ok(query_rejection(&rejection)),
     };
+    if let Some(response) = empty_query_value(&uri, &["targetStageId"]) {
+        return Ok(response);
+    }
 
     // Header parameters
     let header_params = {
@@ -11693,6 +11751,9 @@ where
         Ok(QueryExtra(query_params)) => query_params,
         Err(rejection) => return Ok(query_rejection(&rejection)),
     };
+    if let Some(response) = empty_query_value(&uri, &["limit"]) {
+        return Ok(response);
+    }
 
     // Header parameters
     let header_params = {
@@ -13198,6 +13259,12 @@ where
         Ok(QueryExtra(query_params)) => query_params,
         Err(rejection) => return Ok(query_rejection(&rejection)),
     };
+    if let Some(response) = empty_query_value(
+        &uri,
+        &["limit", "status", "assigneeId", "relatedType", "relatedId"],
+    ) {
+        return Ok(response);
+    }
 
     // Header parameters
     let header_params = {
@@ -14220,6 +14287,12 @@ where
         Ok(QueryExtra(query_params)) => query_params,
         Err(rejection) => return Ok(query_rejection(&rejection)),
     };
+    if let Some(response) = empty_query_value(
+        &uri,
+        &["limit", "contactId", "status", "dateFrom", "dateTo"],
+    ) {
+        return Ok(response);
+    }
 
     // Header parameters
     let header_params = {
@@ -14914,6 +14987,9 @@ where
         Ok(QueryExtra(query_params)) => query_params,
         Err(rejection) => return Ok(query_rejection(&rejection)),
     };
+    if let Some(response) = empty_query_value(&uri, &["limit"]) {
+        return Ok(response);
+    }
 
     let validation = list_workspaces_validation(query_params);
 
@@ -15443,7 +15519,14 @@ mod envelope {
                         field("first_name", "firstName", "string", None),
                         field("last_name", "lastName", "string", None),
                         field("job_title", "jobTitle", "string", None),
-                        field("email", "email", "string", None),
+                        field(
+                            "email",
+                            "email",
+                            "string",
+                            Some(
+                                "^([^@ \\x00-\\x1f\\x7f]+@[^@ \\x00-\\x1f\\x7f]+[.][^@ \\x00-\\x1f\\x7f]+)?$",
+                            ),
+                        ),
                         field("phone", "phone", "string", None),
                         field("company_id", "companyId", "UUID", None),
                         field("customer_type", "customerType", "CustomerType", None),
@@ -15473,7 +15556,14 @@ mod envelope {
                         field("first_name", "firstName", "string", None),
                         field("last_name", "lastName", "string", None),
                         field("job_title", "jobTitle", "string", None),
-                        field("email", "email", "string", None),
+                        field(
+                            "email",
+                            "email",
+                            "string",
+                            Some(
+                                "^([^@ \\x00-\\x1f\\x7f]+@[^@ \\x00-\\x1f\\x7f]+[.][^@ \\x00-\\x1f\\x7f]+)?$",
+                            ),
+                        ),
                         field("phone", "phone", "string", None),
                         field("company_id", "companyId", "UUID", None),
                         field("customer_type", "customerType", "CustomerType", None),
@@ -15487,7 +15577,14 @@ mod envelope {
                         field("first_name", "firstName", "string", None),
                         field("last_name", "lastName", "string", None),
                         field("job_title", "jobTitle", "string", None),
-                        field("email", "email", "string", None),
+                        field(
+                            "email",
+                            "email",
+                            "string",
+                            Some(
+                                "^([^@ \\x00-\\x1f\\x7f]+@[^@ \\x00-\\x1f\\x7f]+[.][^@ \\x00-\\x1f\\x7f]+)?$",
+                            ),
+                        ),
                         field("phone", "phone", "string", None),
                         field("company_id", "companyId", "UUID", None),
                         field("customer_type", "customerType", "CustomerType", None),
@@ -16458,6 +16555,21 @@ mod envelope {
             }
             None => invalid_input("query", "has an invalid value"),
         }
+    }
+
+    /// Answer for a query parameter sent with an empty value (`?status=`) where the empty
+    /// string is not one of its values (UUIDs, dates, enums, numbers, `minLength` strings).
+    /// The query extractor reads such a value as "absent", which would silently drop a filter
+    /// the client meant to set; the contract says it is invalid, so it is a 400.
+    pub(super) fn empty_query_value(uri: &http::Uri, never_empty: &[&str]) -> Option<Response> {
+        if never_empty.is_empty() {
+            return None;
+        }
+        let pairs: Vec<(String, String)> = serde_html_form::from_str(uri.query()?).ok()?;
+        pairs
+            .iter()
+            .find(|(name, value)| value.is_empty() && never_empty.contains(&name.as_str()))
+            .map(|(name, _)| invalid_input(name, "must not be empty"))
     }
 
     /// Answer for path parameters that do not fit their types.

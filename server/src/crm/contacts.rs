@@ -3,7 +3,6 @@
 //! (`primaryContactId`) and deletes its tasks and notes; visits keep pointing at it.
 
 use crm_api::models::{self, ContactCreateRequest, ContactUpdateRequest, ListContactsQueryParams};
-use crm_api::types::Nullable;
 use sea_orm::sea_query::{Expr, SimpleExpr};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, QueryFilter, QuerySelect,
@@ -96,11 +95,17 @@ fn has_tag(backend: DatabaseBackend, tag: &str) -> SimpleExpr {
     }
 }
 
-/// Trimmed tags without duplicates (first occurrence kept); a blank tag is an issue.
+/// The contract's `maxLength` of one tag.
+const TAG_MAX_CHARS: usize = 50;
+
+/// Tags as stored: each read like required text ([`Issues::text`], at most
+/// [`TAG_MAX_CHARS`]), duplicates dropped (first occurrence kept).
 fn tags(value: &[String], issues: &mut Issues) -> serde_json::Value {
     let mut kept: Vec<String> = Vec::with_capacity(value.len());
     for (i, tag) in value.iter().enumerate() {
-        let tag = issues.text(&format!("tags[{i}]"), tag);
+        let field = format!("tags[{i}]");
+        issues.max_chars(&field, tag, TAG_MAX_CHARS);
+        let tag = issues.text(&field, tag);
         if !kept.contains(&tag) {
             kept.push(tag);
         }
@@ -123,8 +128,7 @@ pub async fn create(
 pub fn prepare(ctx: WorkspaceCtx, body: &ContactCreateRequest) -> Result<(Model, Refs), ApiError> {
     let mut issues = Issues::new();
     let first_name = issues.text("firstName", &body.first_name);
-    let email = optional_text(&body.email);
-    issues.email("email", email.as_ref());
+    let email = issues.email("email", &body.email).and_then(Option::from);
     let tags = tags(body.tags.as_deref().unwrap_or_default(), &mut issues);
     issues.check()?;
     let company_id = present(&body.company_id);
@@ -163,10 +167,7 @@ pub async fn update(
             .as_deref()
             .map(|n| issues.text("firstName", n));
         let last_name = body.last_name.as_deref().map(|n| n.trim().to_owned());
-        let email = patch_text(&body.email);
-        if let Some(Nullable::Present(email)) = &email {
-            issues.email("email", Some(email));
-        }
+        let email = issues.email("email", &body.email);
         let tags = body.tags.as_deref().map(|t| tags(t, &mut issues));
         issues.check()?;
         let refs = Refs::new().add(

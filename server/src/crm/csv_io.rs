@@ -312,9 +312,6 @@ fn check_lengths(i: usize, row: &ContactImportRow, issues: &mut Vec<Issue>) {
     limit("email", present(&row.email).as_deref(), 254);
     limit("phone", present(&row.phone).as_deref(), 50);
     let tags = row.tags.as_deref().unwrap_or_default();
-    for (j, tag) in tags.iter().enumerate() {
-        limit(&format!("tags[{j}]"), Some(tag), 50);
-    }
     if tags.len() > 50 {
         issues.push(Issue::new(
             format!("rows[{i}].tags"),

@@ -1,16 +1,34 @@
 //! Input rules shared by the CRM writes: optional text (`""` counts as absent), required text,
 //! contact emails and exact money.
 //!
-//! Decisions: text is trimmed; optional text that is blank after trimming is stored as NULL, so
-//! on a PATCH `""` clears the field exactly like `null` does. Contact emails are checked with the
-//! account email rule but stored as typed (trimmed, case kept): the local part of an address may
-//! be case-sensitive and a contact's address is the contact's, not a login; the `q` filter
-//! matches case-insensitively anyway. Note bodies are not text fields here: they are verbatim.
+//! Decisions: text is trimmed (required text only when something is left); optional text that
+//! is blank after trimming is stored as NULL, so on a PATCH `""` clears the field exactly like
+//! `null` does. Contact emails follow the contract's pattern exactly and are stored as typed
+//! (case kept): the local part of an address may be case-sensitive and a contact's address is
+//! the contact's, not a login; the `q` filter matches case-insensitively anyway. Note bodies are
+//! not text fields here: they are verbatim.
+
+use std::sync::LazyLock;
 
 use crm_api::types::Nullable;
+use regex::Regex;
 
-use crate::accounts::users::normalize_email;
+use crate::accounts::users::display_name;
 use crate::error::{ApiError, Issue};
+
+/// The contract's `pattern` of a contact email (`ContactCreateRequest.email` and its siblings):
+/// one `@`, a dot inside the domain, no spaces or control characters; the empty string is
+/// "absent". The generated validator applies it to JSON bodies; [`Issues::email`] to CSV rows.
+/// A test checks it against the spec.
+pub const CONTACT_EMAIL_PATTERN: &str =
+    r"^([^@ \x00-\x1f\x7f]+@[^@ \x00-\x1f\x7f]+[.][^@ \x00-\x1f\x7f]+)?$";
+
+#[expect(
+    clippy::expect_used,
+    reason = "a constant pattern, compiled in a unit test too"
+)]
+static CONTACT_EMAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(CONTACT_EMAIL_PATTERN).expect("CONTACT_EMAIL_PATTERN compiles"));
 
 /// `Some(Nullable)` of a nullable response field: `null` when absent.
 pub fn or_null<T>(value: Option<T>) -> Option<Nullable<T>> {
@@ -38,7 +56,7 @@ fn non_blank(text: &str) -> Option<String> {
     (!text.is_empty()).then(|| text.to_owned())
 }
 
-/// Required text of a request that has no other field to check, trimmed; blank is a 400.
+/// Required text of a request that has no other field to check (see [`Issues::text`]).
 pub fn required(field: &str, text: &str) -> Result<String, ApiError> {
     let mut issues = Issues::new();
     let text = issues.text(field, text);
@@ -55,23 +73,49 @@ impl Issues {
         Self::default()
     }
 
-    /// Required text, trimmed; blank is an issue at `field`.
+    /// Required text, trimmed unless nothing would be left: the rule of user and workspace
+    /// names ([`display_name`]). The contract asks for one character (`minLength: 1`) and the
+    /// generator cannot carry a "not blank" rule, so whitespace-only text is kept as sent rather
+    /// than refused against the schema. Only the empty string is an issue at `field`: JSON
+    /// bodies never get here with one (the generated validator refuses it), CSV rows can.
     pub fn text(&mut self, field: &str, text: &str) -> String {
-        let text = text.trim();
         if text.is_empty() {
-            self.0.push(Issue::new(field, "must not be blank"));
+            self.0.push(Issue::new(field, "must not be empty"));
         }
-        text.to_owned()
+        display_name(text)
     }
 
-    /// Checks a contact email (already trimmed, non-blank); an issue at `field` when malformed.
-    pub fn email(&mut self, field: &str, email: Option<&String>) {
-        if let Some(email) = email
-            && normalize_email(email).is_none()
-        {
-            self.0
-                .push(Issue::new(field, "must be a valid email address"));
+    /// Text of at most `max` characters (Unicode scalar values, as JSON Schema counts them); an
+    /// issue at `field` otherwise. For list items, whose lengths the generated validator does
+    /// not check.
+    pub fn max_chars(&mut self, field: &str, text: &str, max: usize) {
+        if text.chars().count() > max {
+            self.0.push(Issue::new(
+                field,
+                format!("must be at most {max} characters"),
+            ));
         }
+    }
+
+    /// A contact email of a PATCH (of a create: [`Option::flatten`] it): absent keeps (`None`),
+    /// `null` and `""` clear, anything else must match [`CONTACT_EMAIL_PATTERN`] (an issue at
+    /// `field` otherwise) and is stored as typed: the local part of an address may be
+    /// case-sensitive, and the pattern admits no spaces to trim.
+    pub fn email(
+        &mut self,
+        field: &str,
+        email: &Option<Nullable<String>>,
+    ) -> Option<Nullable<String>> {
+        email.as_ref().map(|value| match value {
+            Nullable::Present(text) if !text.is_empty() => {
+                if !CONTACT_EMAIL.is_match(text) {
+                    self.0
+                        .push(Issue::new(field, "must be a valid email address"));
+                }
+                Nullable::Present(text.clone())
+            }
+            _ => Nullable::Null,
+        })
     }
 
     /// An amount in cents; more than 2 decimal places is an issue at `field`.
@@ -162,6 +206,25 @@ mod tests {
         assert_eq!(amount_to_cents(-1.0), None);
         assert_eq!(cents_to_amount(29), 0.29);
         assert_eq!(cents_to_amount(99_999_999_999_999), 999_999_999_999.99);
+    }
+
+    #[test]
+    fn contact_emails_follow_the_contract_pattern() {
+        let mut issues = Issues::new();
+        let present = |s: &str| Some(Nullable::Present(s.to_owned()));
+        for good in ["a@b.co", "Ann.Lee+crm@Example.ORG", "x@y..z", "ü@ß.de"] {
+            assert_eq!(issues.email("email", &present(good)), present(good));
+        }
+        assert_eq!(issues.email("email", &present("")), Some(Nullable::Null));
+        assert_eq!(issues.email("email", &None), None);
+        assert!(issues.check().is_ok());
+        for bad in [
+            "a@b", " a@b.co", "a b@c.de", "a@@b.co", "@b.co", "a@.co", "a@b.co\n", "a\t@b.co",
+        ] {
+            let mut issues = Issues::new();
+            issues.email("email", &present(bad));
+            assert!(issues.check().is_err(), "{bad:?}");
+        }
     }
 
     #[test]

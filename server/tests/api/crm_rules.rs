@@ -1,5 +1,5 @@
 //! Business rules of the CRM writes: references must be live records of the workspace (422 with
-//! the field), and input rules (blank text, email, exact money).
+//! the field), and input rules (blank text, email, exact money, values the contract does not have).
 
 use serde_json::{Value, json};
 
@@ -145,18 +145,48 @@ async fn input_rules_blank_text_email_and_money() {
         app.post_as(
             user,
             "/v1/contacts",
-            json!({"firstName": "  ", "lastName": ""}),
+            json!({"firstName": "", "lastName": ""}),
         )
         .await,
         400,
         "VALIDATION_ERROR",
     )
     .await;
-    assert_eq!(issue_paths(&error), ["firstName"]);
+    assert_eq!(issue_paths(&error), ["firstName"], "lastName may be empty");
+    let spaced = expect_json(
+        app.post_as(
+            user,
+            "/v1/contacts",
+            json!({"firstName": "  ", "lastName": " Lovelace "}),
+        )
+        .await,
+        201,
+    )
+    .await;
+    assert_eq!(
+        (spaced["firstName"].as_str(), spaced["lastName"].as_str()),
+        (Some("  "), Some("Lovelace")),
+        "required text is trimmed unless nothing would be left"
+    );
     let contact = app
-        .contact(user, "Eve", json!({"email": " Eve@Example.COM "}))
+        .contact(user, "Eve", json!({"email": "Eve@Example.COM"}))
         .await;
-    assert_eq!(contact["email"], "Eve@Example.COM", "trimmed, case kept");
+    assert_eq!(contact["email"], "Eve@Example.COM", "case kept");
+    let error = assert_envelope(
+        app.post_as(
+            user,
+            "/v1/contacts",
+            json!({"firstName": "A", "lastName": "B", "email": " eve@example.com"}),
+        )
+        .await,
+        400,
+        "VALIDATION_ERROR",
+    )
+    .await;
+    assert_eq!(issue_paths(&error), ["email"], "the pattern has no spaces");
+    let path = format!("/v1/contacts/{}", id_of(&contact));
+    let cleared = expect_json(app.patch_as(user, &path, json!({"email": ""})).await, 200).await;
+    assert_eq!(cleared["email"], Value::Null, "\"\" clears like null");
     assert_eq!(contact["tags"], json!([]));
 
     let stage = app.stage_ids(user).await[0].clone();
@@ -211,4 +241,104 @@ async fn input_rules_blank_text_email_and_money() {
         activities[1]["metadata"]["changes"]["amount"]["after"],
         json!(0.1)
     );
+}
+
+/// Values the contract does not list are refused even where a lenient reader would take them
+/// for "absent": `null` for an optional but not nullable field, an empty query value of a typed
+/// filter, a list item longer than its `maxLength`. Nothing is written.
+#[tokio::test]
+async fn null_empty_filters_and_long_tags_are_400_not_absent() {
+    let app = TestApp::spawn().await;
+    let team = app.team("nul").await;
+    let user = &team.owner;
+    let stage = app.stage_ids(user).await[0].clone();
+    let stage_path = format!("/v1/stages/{stage}");
+    let before = app.get_ok(user, "/v1/stages").await;
+    for body in [json!({"name": null}), json!({"order": null})] {
+        let error = assert_envelope(
+            app.patch_as(user, &stage_path, body.clone()).await,
+            400,
+            "VALIDATION_ERROR",
+        )
+        .await;
+        let field = body.as_object().and_then(|o| o.keys().next().cloned());
+        assert_eq!(issue_paths(&error), [field.unwrap_or_default()]);
+    }
+    let contact = app.contact(user, "Ada", json!({"tags": ["vip"]})).await;
+    let contact_path = format!("/v1/contacts/{}", id_of(&contact));
+    let error = assert_envelope(
+        app.patch_as(user, &contact_path, json!({"tags": null}))
+            .await,
+        400,
+        "VALIDATION_ERROR",
+    )
+    .await;
+    assert_eq!(issue_paths(&error), ["tags"]);
+    assert_eq!(
+        app.get_ok(user, "/v1/stages").await,
+        before,
+        "nothing changed"
+    );
+
+    let long_tag = "x".repeat(51);
+    let error = assert_envelope(
+        app.patch_as(user, &contact_path, json!({"tags": ["ok", long_tag]}))
+            .await,
+        400,
+        "VALIDATION_ERROR",
+    )
+    .await;
+    assert_eq!(issue_paths(&error), ["tags[1]"]);
+    let fifty = "é".repeat(50);
+    let kept = expect_json(
+        app.patch_as(user, &contact_path, json!({"tags": [fifty]}))
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(
+        kept["tags"],
+        json!([fifty]),
+        "50 characters, 100 bytes: fits"
+    );
+
+    for (path, param) in [
+        ("/v1/tasks?relatedType=", "relatedType"),
+        ("/v1/deals?status=&q=", "status"),
+        ("/v1/contacts?companyId=", "companyId"),
+        ("/v1/activities?dateFrom=", "dateFrom"),
+        ("/v1/notes?limit=", "limit"),
+    ] {
+        let error = assert_envelope(app.get_as(user, path).await, 400, "VALIDATION_ERROR").await;
+        assert_eq!(issue_paths(&error), [param], "{path}");
+    }
+    for path in ["/v1/deals?q=", "/v1/contacts?tag=&cursor="] {
+        expect_json(app.get_as(user, path).await, 200).await;
+    }
+    let error = assert_envelope(
+        app.delete_as(user, &format!("{stage_path}?targetStageId="))
+            .await,
+        400,
+        "VALIDATION_ERROR",
+    )
+    .await;
+    assert_eq!(issue_paths(&error), ["targetStageId"]);
+}
+
+/// The server checks CSV rows' emails with its own copy of the contract's pattern (JSON bodies
+/// are checked by the generated validator): both must be the spec's, for every contact schema.
+#[test]
+fn the_contact_email_rule_is_the_contracts_pattern() {
+    let schemas = &crate::support::spec::document()["components"]["schemas"];
+    for name in [
+        "ContactCreateRequest",
+        "ContactUpdateRequest",
+        "ContactImportRow",
+    ] {
+        assert_eq!(
+            schemas[name]["properties"]["email"]["pattern"].as_str(),
+            Some(crm_server::crm::input::CONTACT_EMAIL_PATTERN),
+            "{name}.email"
+        );
+    }
 }
