@@ -15007,7 +15007,7 @@ pub struct WorkspaceCreateRequest {
     #[validate(length(min = 1, max = 100), custom(function = "check_xss_string"))]
     pub name: String,
 
-    /// 3 to 63 lower-case letters, digits and single dashes; unique across the service. Absent, null or `\"\"`: derived from the name.
+    /// 1 to 63 lower-case letters, digits and single dashes; unique across the service. Absent, null or `\"\"`: derived from the name.
     #[serde(rename = "slug")]
     #[validate(
             length(max = 63),

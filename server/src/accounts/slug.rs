@@ -1,13 +1,15 @@
-//! Workspace slugs: `^[a-z0-9]+(-[a-z0-9]+)*$`, 3 to 63 characters, unique across the service.
+//! Workspace slugs: `^[a-z0-9]+(-[a-z0-9]+)*$`, 1 to 63 characters, unique across the service.
+//! Exactly the contract's pattern and `maxLength`: a rule the schema cannot state (say, a
+//! minimum of 3) would refuse requests the contract admits.
 
-/// Shortest slug.
-pub const MIN_LEN: usize = 3;
+/// Shortest slug [`from_name`] derives (a client may choose a shorter one).
+const DERIVED_MIN_LEN: usize = 3;
 /// Longest slug (a DNS label).
 pub const MAX_LEN: usize = 63;
 
 /// Whether `slug` has the contract's shape.
 pub fn is_valid(slug: &str) -> bool {
-    (MIN_LEN..=MAX_LEN).contains(&slug.len())
+    (1..=MAX_LEN).contains(&slug.len())
         && slug.split('-').all(|part| {
             !part.is_empty()
                 && part
@@ -28,7 +30,7 @@ pub fn from_name(name: &str) -> String {
         }
     }
     let mut slug = slug.trim_end_matches('-').to_owned();
-    if slug.len() < MIN_LEN {
+    if slug.len() < DERIVED_MIN_LEN {
         slug = if slug.is_empty() {
             "workspace".to_owned()
         } else {
@@ -74,8 +76,9 @@ mod tests {
     #[test]
     fn checks_the_contract_pattern() {
         assert!(is_valid("acme-inc"));
+        assert!(is_valid("wu") && is_valid("x"));
         for bad in [
-            "ab",
+            "",
             "Acme",
             "acme--inc",
             "-acme",

@@ -40,7 +40,7 @@ impl Workspaces<ApiError> for ApiImpl {
         if requested_slug.is_some_and(|s| !slug::is_valid(s)) {
             issues.push(Issue::new(
                 "slug",
-                "must be 3 to 63 lower-case letters, digits and single dashes",
+                "must be 1 to 63 lower-case letters, digits and single dashes",
             ));
         }
         if !issues.is_empty() {

@@ -8,6 +8,7 @@ pub mod cors;
 pub mod envelope;
 pub mod health;
 pub mod host;
+pub mod json_object;
 pub mod panic;
 pub mod rate_limit;
 pub mod rejection;

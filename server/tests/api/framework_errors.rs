@@ -317,3 +317,31 @@ async fn plain_text_errors_of_the_generated_handlers_are_rewritten() {
     let body = assert_envelope(app.get("/__test/plain-500").await, 500, "INTERNAL").await;
     assert!(!body.to_string().contains("hunter2"), "{body}");
 }
+
+/// serde would read `[]` as a struct whose fields are all optional (a PATCH that changes
+/// nothing); every body of the contract is an object, so any other JSON value is a 400.
+#[tokio::test]
+async fn a_json_body_that_is_not_an_object_is_400() {
+    let app = TestApp::spawn().await;
+    let ada = app.register("Ada", "ada@example.com").await;
+    let company = app.company(&ada, "Acme").await;
+    let path = format!("/v1/companies/{}", crate::support::crm::id_of(&company));
+    for raw in ["[]", " [\"x\"]", "\"Acme\"", "42", "null", "true"] {
+        let response = app
+            .request(reqwest::Method::PATCH, &path, Some(&ada))
+            .header("content-type", "application/json")
+            .body(raw)
+            .send()
+            .await
+            .unwrap();
+        let body = assert_envelope(response, 400, "VALIDATION_ERROR").await;
+        assert_eq!(
+            body["issues"],
+            json!([{ "path": "body", "message": "must be a JSON object" }]),
+            "for {raw}"
+        );
+    }
+    assert_eq!(app.get_ok(&ada, &path).await, company, "nothing changed");
+    let renamed = app.patch_as(&ada, &path, json!({ "name": "Acme 2" })).await;
+    assert_eq!(renamed.status(), 200, "an object still passes");
+}

@@ -100,7 +100,6 @@ async fn slugs_follow_the_pattern_and_length() {
     let ada = app.register("Ada", "ada@example.com").await;
     let too_long = "a".repeat(64);
     for slug in [
-        "ab",
         "Acme",
         "acme--inc",
         "-acme",
@@ -114,7 +113,7 @@ async fn slugs_follow_the_pattern_and_length() {
         let error = assert_envelope(response, 400, "VALIDATION_ERROR").await;
         assert_eq!(error["issues"][0]["path"], "slug", "{slug}: {error}");
     }
-    for slug in ["abc", "a-1-b", &"z".repeat(63)] {
+    for slug in ["w", "wu", "abc", "a-1-b", &"z".repeat(63)] {
         let created = expect_json(
             create(&app, &ada, json!({ "name": "X", "slug": slug })).await,
             201,

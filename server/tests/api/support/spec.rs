@@ -41,10 +41,22 @@ pub fn document() -> &'static Value {
     })
 }
 
-/// Follows `$ref` (local references only) until a concrete node.
+/// Follows `$ref` (local references only) until a concrete node; a schema that is `allOf` one
+/// schema (the spec's way to make a shared enum `nullable` in one place) is that schema.
 pub fn resolve(node: &Value) -> &Value {
     let mut node = node;
-    while let Some(reference) = node.get("$ref").and_then(Value::as_str) {
+    loop {
+        if let Some([only]) = node
+            .get("allOf")
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+        {
+            node = only;
+            continue;
+        }
+        let Some(reference) = node.get("$ref").and_then(Value::as_str) else {
+            break;
+        };
         let pointer = reference
             .strip_prefix('#')
             .unwrap_or_else(|| panic!("only local references: {reference}"));
