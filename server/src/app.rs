@@ -8,9 +8,11 @@
 //! 5. the JSON error envelope for every non-JSON 4xx/5xx produced below (rejections, 404,
 //!    405, 408 from the timeout, 413 from a streamed body);
 //! 6. `CatchPanic` → 500 envelope; 7. `Timeout` → 408; 8. body limits → 413;
-//! 9. client IP resolution; 10. `Host` fix; then the router. The `/v1` API routes add the
-//! per-IP limit of the auth endpoints and then the check that a JSON body is an object
-//! ([`crate::http::json_object`]; it answers before authentication, like the body limit).
+//! 9. client IP resolution; 10. `Host` fix; then the router.
+//!
+//! The `/v1` API routes add the per-IP limit of the auth endpoints and then the check that a
+//! JSON body is an object ([`crate::http::json_object`]; it answers before authentication, like
+//! the body limit).
 //!
 //! The layers are added with `Router::layer`, so they run after routing and the span can name
 //! the matched route template. Unknown paths reach the 404 fallback, which has the same layers.

@@ -11,18 +11,24 @@
 //! Export writes every live contact, most recently updated first (the list order), with RFC 4180
 //! quoting; a cell a spreadsheet would run as a formula is prefixed with `'`.
 
+use std::collections::{BTreeSet, HashSet};
+
 use chrono::Duration;
 use crm_api::models::{self, ContactCreateRequest, ContactImportRow};
 use crm_api::types::Nullable;
-use sea_orm::{DatabaseConnection, EntityTrait, IntoActiveModel};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, IntoActiveModel, QueryFilter,
+    QuerySelect,
+};
 use serde_json::json;
 use uuid::Uuid;
 
 use super::contacts;
 use super::counters;
-use super::record::Record;
+use super::record::{self, Record};
 use crate::accounts::activity::{self, NewActivity};
 use crate::auth::WorkspaceCtx;
+use crate::entities::companies;
 use crate::entities::contacts::{Entity, Model};
 use crate::error::{ApiError, ErrorCode, Issue};
 use crate::ratelimit;
@@ -89,17 +95,21 @@ pub async fn import(
         return Err(ApiError::validation(issues));
     }
     let txn = crate::db::begin_write(db).await?;
-    let mut models = Vec::with_capacity(prepared.len());
-    let mut bad = Vec::new();
-    for (i, (row, refs)) in prepared.into_iter().enumerate() {
-        if let Err(error) = refs.check(&txn, ctx.workspace_id).await {
-            if error.code() != ErrorCode::InvalidReference {
-                return Err(error);
-            }
-            bad.extend(at_row(i, error.issues()));
-        }
-        models.push(row);
-    }
+    // A contact's one reference is its company: checked for all rows at once, one query per
+    // `INSERT_BATCH` distinct ids instead of one per row.
+    let models: Vec<Model> = prepared.into_iter().map(|(row, _refs)| row).collect();
+    let live = live_companies(&txn, ctx.workspace_id, &models).await?;
+    let bad: Vec<Issue> = models
+        .iter()
+        .enumerate()
+        .filter(|(_, row)| row.company_id.is_some_and(|id| !live.contains(&id)))
+        .map(|(i, _)| {
+            Issue::new(
+                format!("rows[{i}].companyId"),
+                "does not name a company of this workspace",
+            )
+        })
+        .collect();
     if !bad.is_empty() {
         return Err(ApiError::new(
             ErrorCode::InvalidReference,
@@ -135,6 +145,28 @@ pub async fn import(
     .await?;
     txn.commit().await?;
     Ok(models)
+}
+
+/// The companies named by `rows` that are live records of the workspace.
+async fn live_companies<C: ConnectionTrait>(
+    db: &C,
+    workspace_id: Uuid,
+    rows: &[Model],
+) -> Result<HashSet<Uuid>, ApiError> {
+    let named: BTreeSet<Uuid> = rows.iter().filter_map(|row| row.company_id).collect();
+    let named: Vec<Uuid> = named.into_iter().collect();
+    let mut live = HashSet::with_capacity(named.len());
+    for chunk in named.chunks(INSERT_BATCH) {
+        let found: Vec<Uuid> = record::scoped::<companies::Entity>(workspace_id)
+            .select_only()
+            .column(companies::Column::Id)
+            .filter(companies::Column::Id.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(db)
+            .await?;
+        live.extend(found);
+    }
+    Ok(live)
 }
 
 /// The request's rows with the problems found while reading CSV; both or neither of `csv` and
