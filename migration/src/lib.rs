@@ -2,7 +2,9 @@
 //! and PostgreSQL (production).
 //!
 //! Portability rules every migration here follows:
-//! - Only sea-query builders, no raw SQL, so one definition serves both databases.
+//! - Only sea-query builders, no raw SQL, so one definition serves both databases. The one
+//!   exception is PostgreSQL-only and says so: the `pg_trgm` search indexes, which sea-query
+//!   cannot express (SQLite has no equivalent; that migration is a no-op there).
 //! - Every foreign key and every composite UNIQUE is declared inside `CREATE TABLE`, because SQLite
 //!   cannot `ALTER TABLE ... ADD CONSTRAINT`; plain indexes are created afterwards.
 //! - Every `down` drops exactly the tables its `up` created, in reverse order (their indexes go with
@@ -26,6 +28,7 @@ mod m20261127_000003_create_counters;
 mod m20261127_000004_create_crm_records;
 mod m20261127_000005_create_crm_timeline;
 mod m20261127_000006_create_invoices_visits;
+mod m20261128_020500_create_search_indexes;
 
 /// Runs the CRM's migrations in order; `crm-server migrate` and `serve` call `Migrator::up`.
 pub struct Migrator;
@@ -40,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000004_create_crm_records::Migration),
             Box::new(m20261127_000005_create_crm_timeline::Migration),
             Box::new(m20261127_000006_create_invoices_visits::Migration),
+            Box::new(m20261128_020500_create_search_indexes::Migration),
         ]
     }
 }

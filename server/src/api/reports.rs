@@ -1,4 +1,5 @@
-//! `Reports` operations (tag `Reports`): not served yet, each answers 501 `NOT_IMPLEMENTED`.
+//! `Reports` operations: thin handlers over [`crate::crm::reports`]. Any member may read them; a
+//! caller without a workspace gets zeros.
 
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
@@ -9,6 +10,7 @@ use http::Method;
 
 use super::ApiImpl;
 use crate::auth::Caller;
+use crate::crm::reports;
 use crate::error::ApiError;
 
 #[async_trait]
@@ -20,10 +22,13 @@ impl Reports<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::GetDashboardReportHeaderParams,
     ) -> Result<GetDashboardReportResponse, ApiError> {
-        Err(ApiError::not_implemented("getDashboardReport"))
+        let report = reports::dashboard(&self.state.db, claims.workspace_for_read()?).await?;
+        Ok(GetDashboardReportResponse::Status200_TheDashboardFigures(
+            report,
+        ))
     }
 
     async fn get_invoice_aging_report(
@@ -31,10 +36,13 @@ impl Reports<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::GetInvoiceAgingReportHeaderParams,
     ) -> Result<GetInvoiceAgingReportResponse, ApiError> {
-        Err(ApiError::not_implemented("getInvoiceAgingReport"))
+        let report = reports::invoice_aging(&self.state.db, claims.workspace_for_read()?).await?;
+        Ok(GetInvoiceAgingReportResponse::Status200_TheAgingReport(
+            report,
+        ))
     }
 
     async fn get_pipeline_report(
@@ -42,9 +50,12 @@ impl Reports<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::GetPipelineReportHeaderParams,
     ) -> Result<GetPipelineReportResponse, ApiError> {
-        Err(ApiError::not_implemented("getPipelineReport"))
+        let report = reports::pipeline(&self.state.db, claims.workspace_for_read()?).await?;
+        Ok(GetPipelineReportResponse::Status200_ThePipelineReport(
+            report,
+        ))
     }
 }

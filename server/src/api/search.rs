@@ -1,4 +1,5 @@
-//! `Search` operations (tag `Search`): not served yet, each answers 501 `NOT_IMPLEMENTED`.
+//! `Search` operations: a thin handler over [`crate::crm::search`]. A missing or empty `q` is
+//! refused (400) by the generated router before it gets here.
 
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
@@ -9,6 +10,7 @@ use http::Method;
 
 use super::ApiImpl;
 use crate::auth::Caller;
+use crate::crm::search;
 use crate::error::ApiError;
 
 #[async_trait]
@@ -20,10 +22,12 @@ impl Search<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::GlobalSearchHeaderParams,
-        _query_params: &models::GlobalSearchQueryParams,
+        query_params: &models::GlobalSearchQueryParams,
     ) -> Result<GlobalSearchResponse, ApiError> {
-        Err(ApiError::not_implemented("globalSearch"))
+        let ctx = claims.workspace_for_read()?;
+        let hits = search::search(&self.state.db, ctx, &query_params.q, query_params.limit).await?;
+        Ok(GlobalSearchResponse::Status200_TheHits(hits))
     }
 }

@@ -28,6 +28,8 @@ pub mod patch;
 pub mod record;
 pub mod refs;
 pub mod remove;
+pub mod reports;
+pub mod search;
 pub mod stages;
 pub mod tasks;
 pub mod write;

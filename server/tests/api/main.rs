@@ -12,6 +12,7 @@ mod crm_crud;
 mod crm_deletes;
 mod crm_import_export;
 mod crm_patch;
+mod crm_reports_search;
 mod crm_rules;
 mod crm_stages;
 mod crm_timeline;
