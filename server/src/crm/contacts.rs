@@ -3,7 +3,7 @@
 //! (`primaryContactId`) and deletes its tasks and notes; visits keep pointing at it.
 
 use crm_api::models::{self, ContactCreateRequest, ContactUpdateRequest, ListContactsQueryParams};
-use sea_orm::sea_query::{Expr, SimpleExpr};
+use sea_orm::sea_query::{Condition, Expr, LikeExpr, SimpleExpr};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, QueryFilter, QuerySelect,
 };
@@ -68,10 +68,7 @@ pub async fn list(
 ) -> Result<Page<models::Contact>, ApiError> {
     let backend = db.get_database_backend();
     let filters = Filters::new()
-        .search(
-            &[Column::FirstName, Column::LastName, Column::Email],
-            query.q.as_deref(),
-        )
+        .search_with(query.q.as_deref(), name_or_email)
         .eq(Column::CompanyId, query.company_id)
         .eq(
             Column::CustomerType,
@@ -79,6 +76,20 @@ pub async fn list(
         )
         .when(query.tag.as_deref(), |tag| has_tag(backend, tag));
     list::run::<Entity, _>(db, ctx, query.limit, query.cursor.as_deref(), filters).await
+}
+
+/// `first_name ' ' last_name`, lower-cased: the full name, so `ada love` finds Ada Lovelace.
+/// Written out, not built, so that the text is exactly the expression of the PostgreSQL trigram
+/// index (migration `m20261128_020500_create_search_indexes`) and the space is a literal.
+const FULL_NAME: &str = r#"LOWER("contacts"."first_name" || ' ' || "contacts"."last_name")"#;
+
+/// Contacts whose full name or email contains `pattern` (a [`list::contains_pattern`]): the
+/// list's `q` and global search match contacts alike.
+pub fn name_or_email(pattern: &str) -> Condition {
+    let full_name = Expr::cust(FULL_NAME).like(LikeExpr::new(pattern).escape('\\'));
+    Condition::any()
+        .add(full_name)
+        .add(list::lower_like(Column::Email.into_expr(), pattern))
 }
 
 /// The contact's `tags` array holds `tag` exactly.

@@ -54,17 +54,16 @@ impl Filters {
     /// Case-insensitive substring match of `q` over any of `columns`; a blank `q` is no filter.
     /// `%`, `_` and `\` in `q` match themselves, on SQLite and PostgreSQL alike.
     pub fn search<C: ColumnTrait>(self, columns: &[C], q: Option<&str>) -> Self {
-        let Some(q) = q.map(str::trim).filter(|q| !q.is_empty()) else {
-            return self;
-        };
-        let pattern = format!("%{}%", escape_like(&q.to_lowercase()));
-        let any = columns.iter().fold(Condition::any(), |any, column| {
-            any.add(
-                Expr::expr(Func::lower(Expr::col(*column)))
-                    .like(LikeExpr::new(pattern.clone()).escape('\\')),
-            )
-        });
-        self.with(any)
+        self.search_with(q, |pattern| any_like(columns, pattern))
+    }
+
+    /// The condition `matching` builds from the [`contains_pattern`] of `q`; a blank `q` is no
+    /// filter. For matches over expressions rather than plain columns.
+    pub fn search_with(self, q: Option<&str>, matching: impl FnOnce(&str) -> Condition) -> Self {
+        match q.and_then(contains_pattern) {
+            Some(pattern) => self.with(matching(&pattern)),
+            None => self,
+        }
     }
 
     /// A raw condition when `value` is given (e.g. a JSON containment test).
@@ -74,6 +73,26 @@ impl Filters {
             None => self,
         }
     }
+}
+
+/// The `LIKE` pattern of "contains `q`", case-insensitively: `q` trimmed, lower-cased and
+/// escaped ([`escape_like`]), between `%`s; `None` for a blank `q`.
+pub fn contains_pattern(q: &str) -> Option<String> {
+    let q = q.trim();
+    (!q.is_empty()).then(|| format!("%{}%", escape_like(&q.to_lowercase())))
+}
+
+/// `lower(expr) LIKE pattern ESCAPE '\'`: the one shape of every text match (list `q` filters
+/// and global search), which the PostgreSQL trigram indexes are built for.
+pub fn lower_like(expr: impl Into<SimpleExpr>, pattern: &str) -> SimpleExpr {
+    Expr::expr(Func::lower(expr.into())).like(LikeExpr::new(pattern).escape('\\'))
+}
+
+/// [`lower_like`] over any of `columns`.
+pub fn any_like<C: ColumnTrait>(columns: &[C], pattern: &str) -> Condition {
+    columns.iter().fold(Condition::any(), |any, column| {
+        any.add(lower_like(column.into_expr(), pattern))
+    })
 }
 
 /// `\`, `%` and `_` escaped for `LIKE … ESCAPE '\'`.

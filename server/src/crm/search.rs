@@ -9,7 +9,7 @@
 //!
 //! Every match is `lower(<expression>) LIKE '%<q lower-cased, escaped>%' ESCAPE '\'`, the shape
 //! of the lists' `q` filter ([`super::list::Filters::search`], same escaping with
-//! [`escape_like`]): `%`, `_` and `\` in `q` match themselves, and on PostgreSQL each searched
+//! [`super::list::contains_pattern`]): `%`, `_` and `\` in `q` match themselves, and on PostgreSQL each searched
 //! expression has a `pg_trgm` GIN index on exactly that `lower(...)` (migration
 //! `m20261128_020500_create_search_indexes`), so the planner can use it (checked with `EXPLAIN`
 //! on 200k contacts, generic plans included). `q` is trimmed like the lists' filter, but where a
@@ -17,26 +17,21 @@
 //! `minLength: 1`) finds nothing here.
 
 use crm_api::models::{self, SearchHit, SearchHitType};
-use sea_orm::sea_query::{Asterisk, Expr, Func, LikeExpr, SelectStatement, SimpleExpr, UnionType};
+use sea_orm::sea_query::{Asterisk, Expr, SelectStatement, UnionType};
 use sea_orm::{
     ActiveEnum, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter,
     QueryOrder, QuerySelect, QueryTrait, Select,
 };
 use uuid::Uuid;
 
+use super::contacts::name_or_email;
 use super::input::or_null;
-use super::list::escape_like;
+use super::list::{any_like, contains_pattern};
 use super::record::scoped;
 use crate::auth::WorkspaceCtx;
 use crate::entities::{companies, contacts, deals, invoices, tasks, visits};
 use crate::error::ApiError;
 use crate::paging::PageRequest;
-
-/// `first_name ' ' last_name`, lower-cased: the contact's full name, so `ada love` finds Ada
-/// Lovelace. Written out (not built) so the text is exactly the indexed expression's, the space
-/// a literal rather than a bound value.
-const CONTACT_FULL_NAME: &str =
-    r#"LOWER("contacts"."first_name" || ' ' || "contacts"."last_name")"#;
 
 /// A table global search looks into, and how one of its rows reads as a hit.
 trait Searched: EntityTrait {
@@ -63,20 +58,6 @@ const KINDS: [SearchHitType; 6] = [
     SearchHitType::Visit,
 ];
 
-/// `lower(expr) LIKE pattern ESCAPE '\'`.
-fn lower_like(expr: impl Into<SimpleExpr>, pattern: &str) -> SimpleExpr {
-    Expr::expr(Func::lower(expr.into())).like(LikeExpr::new(pattern).escape('\\'))
-}
-
-/// [`lower_like`] over any of `columns`.
-fn any_like<C: ColumnTrait>(columns: &[C], pattern: &str) -> sea_orm::Condition {
-    columns
-        .iter()
-        .fold(sea_orm::Condition::any(), |any, column| {
-            any.add(lower_like(column.into_expr(), pattern))
-        })
-}
-
 fn hit(kind: SearchHitType, id: Uuid, title: &str, subtitle: Option<String>) -> SearchHit {
     let mut hit = SearchHit::new(kind, id, title.to_owned());
     hit.subtitle = or_null(subtitle);
@@ -91,9 +72,7 @@ fn money(cents: i64, currency: &str) -> String {
 impl Searched for contacts::Entity {
     const KIND: SearchHitType = SearchHitType::Contact;
     fn matching(workspace_id: Uuid, pattern: &str) -> Select<Self> {
-        let full_name = Expr::cust(CONTACT_FULL_NAME).like(LikeExpr::new(pattern).escape('\\'));
-        let email = lower_like(contacts::Column::Email.into_expr(), pattern);
-        scoped::<Self>(workspace_id).filter(sea_orm::Condition::any().add(full_name).add(email))
+        scoped::<Self>(workspace_id).filter(name_or_email(pattern))
     }
     fn updated() -> Self::Column {
         contacts::Column::UpdatedAt
@@ -215,7 +194,9 @@ pub async fn search<C: ConnectionTrait>(
     let Some(ctx) = ctx.filter(|_| !q.is_empty()) else {
         return Ok(models::SearchResponse::new(Vec::new(), 0));
     };
-    let pattern = format!("%{}%", escape_like(&q.to_lowercase()));
+    let Some(pattern) = contains_pattern(q) else {
+        return Ok(models::SearchResponse::new(Vec::new(), 0));
+    };
     let counts = counts(db, ctx.workspace_id, &pattern).await?;
     let mut hits = Hits {
         rows: Vec::new(),

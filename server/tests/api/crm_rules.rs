@@ -342,3 +342,30 @@ fn the_contact_email_rule_is_the_contracts_pattern() {
         );
     }
 }
+
+/// The contacts list's `q` matches the full name, as global search does: `ada love` finds Ada
+/// Lovelace (and only her), and so do each name and the email alone.
+#[tokio::test]
+async fn the_contacts_q_matches_the_full_name_and_the_email() {
+    let app = TestApp::spawn().await;
+    let team = app.team("fn").await;
+    let user = &team.member;
+    let ada = app
+        .contact(
+            user,
+            "Ada",
+            json!({"lastName": "Lovelace", "email": "countess@analytical.org"}),
+        )
+        .await;
+    app.contact(user, "Adam", json!({"lastName": "Smith"}))
+        .await;
+    for q in ["ada love", "LOVELACE", "countess@", "a lovelace"] {
+        let list = app
+            .get_ok(user, &format!("/v1/contacts?q={}", q.replace(' ', "%20")))
+            .await;
+        assert_eq!(list["total"], 1, "{q}");
+        assert_eq!(list["rows"][0]["id"], ada["id"], "{q}");
+    }
+    let both = app.get_ok(user, "/v1/contacts?q=ada").await;
+    assert_eq!(both["total"], 2);
+}
