@@ -29,6 +29,7 @@ mod m20261127_000004_create_crm_records;
 mod m20261127_000005_create_crm_timeline;
 mod m20261127_000006_create_invoices_visits;
 mod m20261128_020500_create_search_indexes;
+mod m20261128_030000_count_activities;
 
 /// Runs the CRM's migrations in order; `crm-server migrate` and `serve` call `Migrator::up`.
 pub struct Migrator;
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000005_create_crm_timeline::Migration),
             Box::new(m20261127_000006_create_invoices_visits::Migration),
             Box::new(m20261128_020500_create_search_indexes::Migration),
+            Box::new(m20261128_030000_count_activities::Migration),
         ]
     }
 }

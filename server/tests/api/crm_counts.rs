@@ -14,12 +14,13 @@ use crate::support::TestApp;
 use crate::support::crm::{Rng, id_of};
 
 /// The lists with counters and whether their table is soft-deleted.
-const COUNTED: [(&str, bool); 5] = [
+const COUNTED: [(&str, bool); 6] = [
     ("contacts", true),
     ("companies", true),
     ("deals", true),
     ("tasks", false),
     ("notes", false),
+    ("activities", false),
 ];
 
 #[tokio::test]

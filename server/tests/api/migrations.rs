@@ -53,3 +53,50 @@ async fn migrations_go_up_down_and_up_again() {
     assert_eq!(tables(&conn).await, after_up);
     conn.close().await.unwrap();
 }
+
+/// `m20261128_030000_count_activities` seeds the timeline's counter from the activities already
+/// stored (and `down` removes it): run it down and up again under a workspace with history.
+#[tokio::test]
+async fn the_activity_counter_migration_counts_existing_activities() {
+    let app = crate::support::TestApp::spawn().await;
+    let team = app.team("mig").await;
+    for name in ["A", "B", "C"] {
+        app.company(&team.owner, name).await;
+    }
+    let conn = connect(&app.db.url).await;
+    let stored = app.live_count("activities", &team.workspace, false).await;
+    assert!(stored >= 3, "history: {stored}");
+    assert_eq!(
+        activity_counters(&conn).await,
+        stored,
+        "counted while writing"
+    );
+
+    migration::Migrator::down(&conn, Some(1))
+        .await
+        .expect("down");
+    assert_eq!(
+        activity_counters(&conn).await,
+        0,
+        "down removes the counters"
+    );
+    migration::Migrator::up(&conn, None).await.expect("up");
+    assert_eq!(
+        activity_counters(&conn).await,
+        stored,
+        "up counts what is stored"
+    );
+    conn.close().await.unwrap();
+}
+
+/// The summed `activities` counters of the database.
+async fn activity_counters(conn: &DatabaseConnection) -> i64 {
+    let sql = "SELECT live_count AS n FROM entity_counters WHERE entity = 'activities'";
+    let rows = conn
+        .query_all(Statement::from_string(conn.get_database_backend(), sql))
+        .await
+        .unwrap();
+    rows.iter()
+        .map(|row| row.try_get::<i64>("", "n").unwrap())
+        .sum()
+}
