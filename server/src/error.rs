@@ -10,7 +10,7 @@ mod code;
 use std::borrow::Cow;
 
 use axum::Json;
-use axum::http::{HeaderName, HeaderValue, StatusCode};
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use sea_orm::{DbErr, SqlErr, TransactionError};
 use serde::Serialize;
@@ -195,13 +195,57 @@ impl IntoResponse for ApiError {
 }
 
 impl From<DbErr> for ApiError {
-    /// Unique violations become 409 `CONFLICT`; anything else 500 `INTERNAL` (cause logged).
+    /// Unique violations become 409 `CONFLICT`; a database that cannot be reached 503
+    /// `SERVICE_UNAVAILABLE` with `Retry-After` (see [`database_unavailable`]); anything else
+    /// 500 `INTERNAL`. The cause of a 5xx is logged, never sent.
     fn from(err: DbErr) -> Self {
         if unique_violation(&err).is_some() {
             tracing::debug!(error = %err, "unique constraint violated");
             return Self::conflict("A record with the same unique value already exists");
         }
+        if database_unavailable(&err) {
+            return Self::unavailable(err);
+        }
         Self::internal(err)
+    }
+}
+
+impl ApiError {
+    /// 503 `SERVICE_UNAVAILABLE`: the database cannot be reached; worth retrying in a moment.
+    pub fn unavailable(cause: impl Into<Cause>) -> Self {
+        let mut error = Self::new(
+            ErrorCode::ServiceUnavailable,
+            "The service is temporarily unavailable; try again shortly",
+        )
+        .with_header(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        error.cause = Some(cause.into());
+        error
+    }
+}
+
+/// Whether `err` says the database could not be reached rather than that a statement failed:
+/// no connection from the pool in time, a closed pool, an I/O failure, or PostgreSQL's
+/// connection-exception (`08…`), operator-intervention (`57P…`: shutdown, restart) and
+/// missing-database (`3D000`) states. These are 503s, not bugs.
+pub fn database_unavailable(err: &DbErr) -> bool {
+    use sea_orm::sqlx;
+    let runtime = match err {
+        DbErr::ConnectionAcquire(_) => return true,
+        DbErr::Conn(runtime) | DbErr::Exec(runtime) | DbErr::Query(runtime) => runtime,
+        _ => return false,
+    };
+    let sea_orm::RuntimeErr::SqlxError(sqlx_error) = runtime else {
+        return matches!(err, DbErr::Conn(_));
+    };
+    match sqlx_error {
+        sqlx::Error::Io(_)
+        | sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::WorkerCrashed => true,
+        sqlx::Error::Database(db) => db.code().is_some_and(|code| {
+            code.starts_with("08") || code.starts_with("57P") || code == "3D000"
+        }),
+        _ => matches!(err, DbErr::Conn(_)),
     }
 }
 

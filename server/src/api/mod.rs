@@ -77,8 +77,10 @@ impl ApiAuthBasic for ApiImpl {
         match caller::resolve(&self.state.db, self.state.keys.jwt_key(), headers).await {
             Ok(caller) => caller,
             Err(error) => {
-                // A database failure must not look like a bad token to the log reader.
+                // A database failure is not a bad token: logged here, answered as itself (503
+                // or 500) by `http::auth_failure` instead of the generated 401.
                 tracing::error!(error = %error, "resolving the caller failed");
+                crate::http::auth_failure::report(&error);
                 None
             }
         }

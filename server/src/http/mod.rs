@@ -2,6 +2,7 @@
 //!
 //! The layers and their order are assembled in [`crate::app::with_middleware`].
 
+pub mod auth_failure;
 pub mod body_limit;
 pub mod client_ip;
 pub mod cors;
