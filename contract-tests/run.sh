@@ -5,11 +5,12 @@
 #   --quick   the bounded pass of `make test` (5 examples per operation); without it, the full run
 #             (max-examples from contract-tests/schemathesis.toml).
 #
-# Covered operations: the include list in contract-tests/schemathesis.toml (see the comment there).
+# Covered operations: every operation of the spec, except any that contract-tests/schemathesis.toml
+# switches off (see the comment there).
 # Reports: contract-tests/reports/ (junit.xml, server.log; register/login answers when those fail),
 # recreated on each run.
 # Exit status: schemathesis' own (0 pass, 1 failures, 2 usage or spec error); 1 when the server does
-# not come up or registration fails; 0 with a loud notice when the include list is empty.
+# not come up or registration fails; 0 with a loud notice when every operation is switched off.
 #
 # Environment (optional):
 #   CRM_SERVER_BIN  use this crm-server binary instead of building target/release/crm-server
@@ -92,9 +93,10 @@ if ! [ -x "$ST_VENV/bin/schemathesis" ] || [ "$(cat "$ST_VENV/.requirements.sha2
   echo "$want" >"$ST_VENV/.requirements.sha256"
 fi
 
-# --- 2. the include list ----------------------------------------------------------------------------
-# It is the `exclude-operation-id` list of the [[operations]] table that has `enabled = false`.
-# Schemathesis does not report a misspelt id in an exclude filter, so every id is checked here.
+# --- 2. the covered operations ------------------------------------------------------------------------
+# Every operation of the spec is fuzzed, except those an [[operations]] table with `enabled = false`
+# names in `include-operation-id` (operations not served yet). Schemathesis does not report a
+# misspelt id in a filter, so every id named there is checked here.
 if ! OPERATIONS="$("$ST_VENV/bin/python" - "$CONFIG" "$SPEC" <<'EOF'
 import os, sys, tomllib
 import yaml
@@ -102,37 +104,36 @@ import yaml
 config_path, spec_path = sys.argv[1], sys.argv[2]
 with open(config_path, "rb") as f:
     config = tomllib.load(f)
-tables = [t for t in config.get("operations", []) if t.get("enabled") is False and "exclude-operation-id" in t]
-if len(tables) != 1:
-    sys.exit(f"{config_path}: expected exactly one [[operations]] table with enabled = false and "
-             f"exclude-operation-id (the include list), found {len(tables)}")
-ids = tables[0]["exclude-operation-id"]
-ids = [ids] if isinstance(ids, str) else ids
-if not ids:
-    sys.exit(0)
 if not os.path.isfile(spec_path):
     sys.exit(f"spec not found: {spec_path}")
 with open(spec_path, encoding="utf-8") as f:
     spec = yaml.safe_load(f)
-known = {op.get("operationId") for item in (spec.get("paths") or {}).values() if isinstance(item, dict)
-         for op in item.values() if isinstance(op, dict)}
-unknown = [i for i in ids if i not in known]
-duplicates = sorted({i for i in ids if ids.count(i) > 1})
-if unknown or duplicates:
-    for i in unknown:
-        print(f"include list: {i!r} is not an operationId of {spec_path}", file=sys.stderr)
-    for i in duplicates:
-        print(f"include list: {i!r} is listed more than once", file=sys.stderr)
+known = [op.get("operationId") for item in (spec.get("paths") or {}).values() if isinstance(item, dict)
+         for op in item.values() if isinstance(op, dict) and op.get("operationId")]
+named, off = [], set()
+for table in config.get("operations", []):
+    ids = table.get("include-operation-id", table.get("exclude-operation-id", []))
+    ids = [ids] if isinstance(ids, str) else ids
+    named += ids
+    if table.get("enabled") is False:
+        if "include-operation-id" not in table:
+            sys.exit(f"{config_path}: a table with enabled = false must name its operations with "
+                     "include-operation-id")
+        off.update(ids)
+unknown = sorted({i for i in named if i not in known})
+for i in unknown:
+    print(f"{config_path}: {i!r} is not an operationId of {spec_path}", file=sys.stderr)
+if unknown:
     sys.exit(1)
-print(" ".join(ids))
+print(" ".join(i for i in known if i not in off))
 EOF
 )"; then
-  fail "cannot use the include list of contract-tests/schemathesis.toml (see above)"
+  fail "cannot use contract-tests/schemathesis.toml (see above)"
 fi
 if [ -z "$OPERATIONS" ]; then
   echo "=====================================================================================" >&2
-  echo "contract-tests: the include list in contract-tests/schemathesis.toml is EMPTY:" >&2
-  echo "contract-tests: NOTHING WAS FUZZED. Add the implemented operationIds to that list." >&2
+  echo "contract-tests: every operation is switched off in contract-tests/schemathesis.toml:" >&2
+  echo "contract-tests: NOTHING WAS FUZZED." >&2
   echo "=====================================================================================" >&2
   exit 0
 fi

@@ -7078,9 +7078,9 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<InvoiceAging
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct InvoiceCreateRequest {
-    /// Allocated by the server when absent.
+    /// Unique in the workspace (409 `INVOICE_NUMBER_TAKEN`). Absent or blank: the server allocates the next `INV-000001`-style number.
     #[serde(rename = "invoiceNumber")]
-    #[validate(length(min = 1, max = 50), custom(function = "check_xss_string"))]
+    #[validate(length(max = 50), custom(function = "check_xss_string"))]
     #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub invoice_number: Option<String>,

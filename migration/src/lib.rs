@@ -30,6 +30,7 @@ mod m20261127_000005_create_crm_timeline;
 mod m20261127_000006_create_invoices_visits;
 mod m20261128_020500_create_search_indexes;
 mod m20261128_030000_count_activities;
+mod m20261128_040000_invoice_list_index;
 
 /// Runs the CRM's migrations in order; `crm-server migrate` and `serve` call `Migrator::up`.
 pub struct Migrator;
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000006_create_invoices_visits::Migration),
             Box::new(m20261128_020500_create_search_indexes::Migration),
             Box::new(m20261128_030000_count_activities::Migration),
+            Box::new(m20261128_040000_invoice_list_index::Migration),
         ]
     }
 }

@@ -195,7 +195,7 @@ impl IntoResponse for ApiError {
 }
 
 impl From<DbErr> for ApiError {
-    /// Unique violations become 409 `CONFLICT`; a database that cannot be reached 503
+    /// Unique and foreign-key violations become 409 `CONFLICT`; a database that cannot be reached 503
     /// `SERVICE_UNAVAILABLE` with `Retry-After` (see [`database_unavailable`]); anything else
     /// 500 `INTERNAL`. The cause of a 5xx is logged, never sent.
     fn from(err: DbErr) -> Self {
@@ -205,6 +205,15 @@ impl From<DbErr> for ApiError {
         }
         if database_unavailable(&err) {
             return Self::unavailable(err);
+        }
+        if matches!(
+            err.sql_err(),
+            Some(SqlErr::ForeignKeyConstraintViolation(_))
+        ) {
+            // The service checks references first; the database's foreign keys only refuse
+            // what a concurrent write changed in between (a stage deleted under a new deal).
+            tracing::debug!(error = %err, "foreign key refused a write");
+            return Self::conflict("A related record changed at the same time; try again");
         }
         Self::internal(err)
     }

@@ -1,4 +1,4 @@
-//! `Invoices` operations (tag `Invoices`): not served yet, each answers 501 `NOT_IMPLEMENTED`.
+//! `Invoices` operations: thin handlers over [`crate::crm::invoices`].
 
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
@@ -7,8 +7,11 @@ use crm_api::models;
 use headers::Host;
 use http::Method;
 
-use super::ApiImpl;
+use super::{ApiImpl, convert};
 use crate::auth::Caller;
+use crate::crm::invoices::{self, to_api};
+use crate::crm::record;
+use crate::entities::invoices::Entity;
 use crate::error::ApiError;
 
 #[async_trait]
@@ -20,11 +23,15 @@ impl Invoices<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::CreateInvoiceHeaderParams,
-        _body: &models::InvoiceCreateRequest,
+        body: &models::InvoiceCreateRequest,
     ) -> Result<CreateInvoiceResponse, ApiError> {
-        Err(ApiError::not_implemented("createInvoice"))
+        let row = invoices::create(&self.state.db, claims.workspace()?, body).await?;
+        Ok(CreateInvoiceResponse::Status201_TheNewInvoice {
+            location: Some(format!("/v1/invoices/{}", row.id)),
+            body: to_api(&row),
+        })
     }
 
     async fn delete_invoice(
@@ -32,11 +39,14 @@ impl Invoices<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::DeleteInvoiceHeaderParams,
-        _path_params: &models::DeleteInvoicePathParams,
+        path_params: &models::DeleteInvoicePathParams,
     ) -> Result<DeleteInvoiceResponse, ApiError> {
-        Err(ApiError::not_implemented("deleteInvoice"))
+        invoices::delete(&self.state.db, claims.workspace()?, path_params.id).await?;
+        Ok(DeleteInvoiceResponse::Status200_TheInvoiceIsDeleted(
+            models::OkResponse::new(true),
+        ))
     }
 
     async fn get_invoice_by_id(
@@ -44,11 +54,13 @@ impl Invoices<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::GetInvoiceByIdHeaderParams,
-        _path_params: &models::GetInvoiceByIdPathParams,
+        path_params: &models::GetInvoiceByIdPathParams,
     ) -> Result<GetInvoiceByIdResponse, ApiError> {
-        Err(ApiError::not_implemented("getInvoiceById"))
+        let ctx = claims.workspace_for_read()?;
+        let invoice = record::get::<Entity, _>(&self.state.db, ctx, path_params.id).await?;
+        Ok(GetInvoiceByIdResponse::Status200_TheInvoice(invoice))
     }
 
     async fn list_invoices(
@@ -56,11 +68,15 @@ impl Invoices<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::ListInvoicesHeaderParams,
-        _query_params: &models::ListInvoicesQueryParams,
+        query_params: &models::ListInvoicesQueryParams,
     ) -> Result<ListInvoicesResponse, ApiError> {
-        Err(ApiError::not_implemented("listInvoices"))
+        let ctx = claims.workspace_for_read()?;
+        let page = invoices::list(&self.state.db, ctx, query_params).await?;
+        Ok(ListInvoicesResponse::Status200_TheInvoices(
+            models::ListInvoicesResponse::new(page.rows, page.total, convert::nullable(page.next)),
+        ))
     }
 
     async fn update_invoice(
@@ -68,11 +84,15 @@ impl Invoices<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::UpdateInvoiceHeaderParams,
-        _path_params: &models::UpdateInvoicePathParams,
-        _body: &models::InvoiceUpdateRequest,
+        path_params: &models::UpdateInvoicePathParams,
+        body: &models::InvoiceUpdateRequest,
     ) -> Result<UpdateInvoiceResponse, ApiError> {
-        Err(ApiError::not_implemented("updateInvoice"))
+        let ctx = claims.workspace()?;
+        let row = invoices::update(&self.state.db, ctx, path_params.id, body).await?;
+        Ok(UpdateInvoiceResponse::Status200_TheUpdatedInvoice(to_api(
+            &row,
+        )))
     }
 }

@@ -1,4 +1,4 @@
-//! `Visits` operations (tag `Visits`): not served yet, each answers 501 `NOT_IMPLEMENTED`.
+//! `Visits` operations: thin handlers over [`crate::crm::visits`].
 
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
@@ -7,8 +7,9 @@ use crm_api::models;
 use headers::Host;
 use http::Method;
 
-use super::ApiImpl;
+use super::{ApiImpl, convert};
 use crate::auth::Caller;
+use crate::crm::visits::{self, to_api};
 use crate::error::ApiError;
 
 #[async_trait]
@@ -20,11 +21,12 @@ impl Visits<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::CreateVisitHeaderParams,
-        _body: &models::VisitCreateRequest,
+        body: &models::VisitCreateRequest,
     ) -> Result<CreateVisitResponse, ApiError> {
-        Err(ApiError::not_implemented("createVisit"))
+        let row = visits::create(&self.state.db, claims.workspace()?, body).await?;
+        Ok(CreateVisitResponse::Status201_TheNewVisit(to_api(&row)))
     }
 
     async fn delete_visit(
@@ -32,11 +34,14 @@ impl Visits<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::DeleteVisitHeaderParams,
-        _path_params: &models::DeleteVisitPathParams,
+        path_params: &models::DeleteVisitPathParams,
     ) -> Result<DeleteVisitResponse, ApiError> {
-        Err(ApiError::not_implemented("deleteVisit"))
+        visits::delete(&self.state.db, claims.workspace()?, path_params.id).await?;
+        Ok(DeleteVisitResponse::Status200_TheVisitIsDeleted(
+            models::OkResponse::new(true),
+        ))
     }
 
     async fn list_visits(
@@ -44,11 +49,14 @@ impl Visits<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::ListVisitsHeaderParams,
-        _query_params: &models::ListVisitsQueryParams,
+        query_params: &models::ListVisitsQueryParams,
     ) -> Result<ListVisitsResponse, ApiError> {
-        Err(ApiError::not_implemented("listVisits"))
+        let page = visits::list(&self.state.db, claims.workspace_for_read()?, query_params).await?;
+        Ok(ListVisitsResponse::Status200_TheVisits(
+            models::ListVisitsResponse::new(page.rows, page.total, convert::nullable(page.next)),
+        ))
     }
 
     async fn update_visit(
@@ -56,11 +64,12 @@ impl Visits<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
-        _claims: &Caller,
+        claims: &Caller,
         _header_params: &models::UpdateVisitHeaderParams,
-        _path_params: &models::UpdateVisitPathParams,
-        _body: &models::VisitUpdateRequest,
+        path_params: &models::UpdateVisitPathParams,
+        body: &models::VisitUpdateRequest,
     ) -> Result<UpdateVisitResponse, ApiError> {
-        Err(ApiError::not_implemented("updateVisit"))
+        let row = visits::update(&self.state.db, claims.workspace()?, path_params.id, body).await?;
+        Ok(UpdateVisitResponse::Status200_TheUpdatedVisit(to_api(&row)))
     }
 }

@@ -4,16 +4,15 @@
 
 use chrono::{DateTime, Utc};
 use crm_api::models;
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, Order, PaginatorTrait, QueryFilter, QuerySelect,
-    Select,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, Order, QueryFilter, QuerySelect, Select};
 use serde::Serialize;
 use uuid::Uuid;
 
 use crate::auth::WorkspaceCtx;
 use crate::entities::sea_orm_active_enums::RelatedType;
-use crate::entities::{activities, companies, contacts, deals, notes, stages, tasks};
+use crate::entities::{
+    activities, companies, contacts, deals, invoices, notes, stages, tasks, visits,
+};
 use crate::error::ApiError;
 use crate::paging::{KeyCursor, Sort, SortValue};
 
@@ -99,18 +98,25 @@ pub async fn get<E: Record, C: ConnectionTrait>(
     Ok(E::to_api(&find::<E, C>(db, ctx.workspace_id, id).await?))
 }
 
-/// Whether `id` is a live row of the workspace.
+/// Whether `id` is a live row of the workspace, read under a shared row lock (PostgreSQL
+/// `FOR SHARE`; SQLite writes are serialized anyway): a write that checked a reference keeps the
+/// referenced row from being deleted until it commits, so a concurrent delete runs after it and
+/// its referential effects (nulling `companyId`, removing attached tasks) see the new row.
 pub async fn exists<E, C>(db: &C, workspace_id: Uuid, id: Uuid) -> Result<bool, ApiError>
 where
     E: Record,
     E::Model: Sync,
     C: ConnectionTrait,
 {
-    let count = scoped::<E>(workspace_id)
+    let found: Option<Uuid> = scoped::<E>(workspace_id)
+        .select_only()
+        .column(E::id_column())
         .filter(E::id_column().eq(id))
-        .count(db)
+        .lock_shared()
+        .into_tuple()
+        .one(db)
         .await?;
-    Ok(count > 0)
+    Ok(found.is_some())
 }
 
 /// Most recently updated first, then id.
@@ -210,8 +216,28 @@ record!(notes: "Note", "note", counter Some("notes"), api models::Note, deleted 
     cursor |row| vec![at(row.created_at)],
     to_api super::notes::to_api, touch |row, now| row.updated_at = now);
 
-record!(activities: "Activity", "activity", counter None, api models::Activity, deleted None,
+record!(activities: "Activity", "activity", counter Some(crate::accounts::activity::COUNTER),
+    api models::Activity, deleted None,
     attached None, owner |_row| None,
     sort newest_first(activities::Column::CreatedAt, activities::Column::Id),
     cursor |row| vec![at(row.created_at)],
     to_api super::activities::to_api, touch |_row, _now| ());
+
+// Invoices: soft-deleted and counted like the owned records, but not owned: their creator (or a
+// manager) deletes them, and an invoice whose creator is unknown only a manager (the nil id
+// matches no caller). Nothing attaches to an invoice.
+record!(invoices: "Invoice", "invoice", counter Some("invoices"), api models::Invoice,
+    deleted Some(invoices::Column::DeletedAt), attached None,
+    owner |row| Some(row.created_by_id.unwrap_or(Uuid::nil())),
+    sort recently_updated(invoices::Column::UpdatedAt, invoices::Column::Id),
+    cursor |row| vec![at(row.updated_at)],
+    to_api super::invoices::to_api, touch |row, now| row.updated_at = now);
+
+// Visits: deleted for good by any member.
+record!(visits: "Visit", "visit", counter Some("visits"), api models::Visit, deleted None,
+    attached None, owner |_row| None,
+    sort Sort::new(visits::Column::Id, Order::Asc)
+        .date(visits::Column::VisitDate, Order::Asc)
+        .text(visits::Column::VisitTime, Order::Asc),
+    cursor |row| vec![SortValue::Date { day: row.visit_date }, SortValue::Text { text: row.visit_time.clone() }],
+    to_api super::visits::to_api, touch |row, now| row.updated_at = now);

@@ -14,13 +14,15 @@ use crate::support::TestApp;
 use crate::support::crm::{Rng, id_of};
 
 /// The lists with counters and whether their table is soft-deleted.
-const COUNTED: [(&str, bool); 6] = [
+const COUNTED: [(&str, bool); 8] = [
     ("contacts", true),
     ("companies", true),
     ("deals", true),
     ("tasks", false),
     ("notes", false),
     ("activities", false),
+    ("invoices", true),
+    ("visits", false),
 ];
 
 #[tokio::test]

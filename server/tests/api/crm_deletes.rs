@@ -194,3 +194,50 @@ async fn bulk_delete_is_all_or_nothing_and_skips_what_is_not_there() {
         "contact.deleted"
     );
 }
+
+/// A write that names a record races that record's delete: whichever commits first, nothing may
+/// be left pointing at the deleted record (a live contact with the deleted company's id, a note
+/// on a task that is gone). The reference check holds a shared lock on the record until the
+/// write commits, so the delete's referential effects run after it and see its row.
+#[tokio::test]
+async fn writes_racing_the_delete_of_what_they_name_leave_no_dangling_reference() {
+    use reqwest::Method;
+
+    let app = TestApp::spawn().await;
+    let team = app.team("race").await;
+    let user = &team.owner;
+    let anchor = id_of(&app.company(user, "Anchor").await);
+    for round in 0..12 {
+        let company = id_of(&app.company(user, &format!("Racing {round}")).await);
+        let task = id_of(&app.task(user, "company", &anchor, json!({})).await);
+        let mut requests: Vec<(Method, String, Option<Value>)> = (0..3)
+            .map(|i| {
+                let body = json!({"firstName": format!("R{round}-{i}"), "lastName": "X", "companyId": company});
+                (Method::POST, "/v1/contacts".to_owned(), Some(body))
+            })
+            .collect();
+        let note = json!({"body": "racing", "relatedType": "task", "relatedId": task});
+        requests.push((Method::POST, "/v1/notes".to_owned(), Some(note)));
+        requests.push((Method::DELETE, format!("/v1/tasks/{task}"), None));
+        requests.push((Method::DELETE, format!("/v1/companies/{company}"), None));
+        for (status, body) in app.concurrently(user, requests).await {
+            assert!([200, 201, 422].contains(&status), "{status}: {body}");
+            if status == 201 && body["firstName"].is_string() {
+                let path = format!("/v1/contacts/{}", id_of(&body));
+                let contact = app.get_ok(user, &path).await;
+                assert_eq!(
+                    contact["companyId"],
+                    Value::Null,
+                    "round {round}: {contact}"
+                );
+            }
+        }
+        let notes = app
+            .get_ok(
+                user,
+                &format!("/v1/notes?relatedType=task&relatedId={task}"),
+            )
+            .await;
+        assert_eq!(notes["total"], 0, "round {round}: notes of a deleted task");
+    }
+}

@@ -11,6 +11,7 @@ mod crm_counts;
 mod crm_crud;
 mod crm_deletes;
 mod crm_import_export;
+mod crm_invoices_visits;
 mod crm_patch;
 mod crm_reports_search;
 mod crm_rules;

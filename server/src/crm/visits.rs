@@ -1,0 +1,135 @@
+//! Visits: appointments with a contact. Create (the contact must be live; `contactName` is kept
+//! as sent, so the visit still reads well after the contact is deleted), PATCH (status changes
+//! are `PATCH {status}`), list (`contactId`, `status`, an inclusive `[dateFrom, dateTo]` of days)
+//! and delete for good by any member. `date` is a calendar day and `time` an `HH:mm` text
+//! (zero-padded, so text order is time order; the contract's pattern checks it).
+
+use crm_api::models::{self, ListVisitsQueryParams, VisitCreateRequest, VisitUpdateRequest};
+use sea_orm::{ColumnTrait, DatabaseConnection};
+use uuid::Uuid;
+
+use super::input::{Issues, or_null};
+use super::invoices::{patch_verbatim, verbatim};
+use super::list::{self, Filters, Page};
+use super::patch::{keep_clear_or_replace, keep_or_replace};
+use super::refs::{Refs, Target};
+use super::{remove, write};
+use crate::auth::WorkspaceCtx;
+use crate::entities::sea_orm_active_enums::VisitStatus;
+use crate::entities::visits::{Column, Entity, Model};
+use crate::error::ApiError;
+
+/// The contract's `Visit`.
+pub fn to_api(row: &Model) -> models::Visit {
+    let mut visit = models::Visit::new(
+        row.id,
+        row.workspace_id,
+        row.contact_id,
+        row.contact_name.clone(),
+        row.visit_date,
+        row.visit_time.clone(),
+        u32::try_from(row.duration_minutes).unwrap_or(1),
+        row.reason.clone(),
+        status_to_api(row.status),
+        row.created_at,
+        row.updated_at,
+    );
+    visit.notes = or_null(row.notes.clone());
+    visit
+}
+
+/// Database status → contract.
+pub fn status_to_api(value: VisitStatus) -> models::VisitStatus {
+    match value {
+        VisitStatus::Scheduled => models::VisitStatus::Scheduled,
+        VisitStatus::Completed => models::VisitStatus::Completed,
+        VisitStatus::Cancelled => models::VisitStatus::Cancelled,
+    }
+}
+
+/// Contract status → database.
+pub fn status_from_api(value: models::VisitStatus) -> VisitStatus {
+    match value {
+        models::VisitStatus::Scheduled => VisitStatus::Scheduled,
+        models::VisitStatus::Completed => VisitStatus::Completed,
+        models::VisitStatus::Cancelled => VisitStatus::Cancelled,
+    }
+}
+
+/// Minutes as stored (the contract caps them at 1440).
+fn minutes(value: u32) -> i32 {
+    i32::try_from(value).unwrap_or(i32::MAX)
+}
+
+/// A page of visits in the list order of [`super::record`].
+pub async fn list(
+    db: &DatabaseConnection,
+    ctx: Option<WorkspaceCtx>,
+    query: &ListVisitsQueryParams,
+) -> Result<Page<models::Visit>, ApiError> {
+    let filters = Filters::new()
+        .eq(Column::ContactId, query.contact_id)
+        .eq(Column::Status, query.status.map(status_from_api))
+        .when(query.date_from, |day| Column::VisitDate.gte(day))
+        .when(query.date_to, |day| Column::VisitDate.lte(day));
+    list::run::<Entity, _>(db, ctx, query.limit, query.cursor.as_deref(), filters).await
+}
+
+/// Schedules a visit with a live contact of the workspace.
+pub async fn create(
+    db: &DatabaseConnection,
+    ctx: WorkspaceCtx,
+    body: &VisitCreateRequest,
+) -> Result<Model, ApiError> {
+    let mut issues = Issues::new();
+    let contact_name = issues.text("contactName", &body.contact_name);
+    let reason = issues.text("reason", &body.reason);
+    issues.check()?;
+    let now = crate::time::now();
+    let row = Model {
+        id: Uuid::now_v7(),
+        workspace_id: ctx.workspace_id,
+        contact_id: body.contact_id,
+        contact_name,
+        visit_date: body.date,
+        visit_time: body.time.clone(),
+        duration_minutes: minutes(body.duration_minutes),
+        reason,
+        status: status_from_api(body.status),
+        notes: verbatim(&body.notes),
+        created_at: now,
+        updated_at: now,
+    };
+    let refs = Refs::new().add("contactId", Target::Contact, Some(row.contact_id));
+    write::create::<Entity>(db, ctx, refs, row).await
+}
+
+/// Applies a PATCH (the contact stays the same).
+pub async fn update(
+    db: &DatabaseConnection,
+    ctx: WorkspaceCtx,
+    id: Uuid,
+    body: &VisitUpdateRequest,
+) -> Result<Model, ApiError> {
+    write::patch::<Entity, _>(db, ctx, id, &[], |row| {
+        let mut issues = Issues::new();
+        let reason = body.reason.as_deref().map(|r| issues.text("reason", r));
+        issues.check()?;
+        keep_or_replace(&mut row.visit_date, body.date);
+        keep_or_replace(&mut row.visit_time, body.time.clone());
+        keep_or_replace(
+            &mut row.duration_minutes,
+            body.duration_minutes.map(minutes),
+        );
+        keep_or_replace(&mut row.reason, reason);
+        keep_or_replace(&mut row.status, body.status.map(status_from_api));
+        keep_clear_or_replace(&mut row.notes, patch_verbatim(&body.notes));
+        Ok(Refs::new())
+    })
+    .await
+}
+
+/// Deletes the visit for good.
+pub async fn delete(db: &DatabaseConnection, ctx: WorkspaceCtx, id: Uuid) -> Result<(), ApiError> {
+    remove::delete::<Entity>(db, ctx, id, &[]).await
+}
