@@ -64,8 +64,12 @@ pub async fn no_route(method: Method, uri: axum::http::Uri) -> Response {
 }
 
 fn is_json(response: &Response) -> bool {
-    response
-        .headers()
+    has_json_content_type(response.headers())
+}
+
+/// Whether `Content-Type` names JSON (`application/json` or any `+json` type).
+pub fn has_json_content_type(headers: &axum::http::HeaderMap) -> bool {
+    headers
         .get(header::CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.split(';').next())

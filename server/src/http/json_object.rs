@@ -9,11 +9,11 @@
 
 use axum::body::{Body, to_bytes};
 use axum::extract::Request;
-use axum::http::header;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use http_body_util::LengthLimitError;
 
+use super::envelope::has_json_content_type;
 use crate::error::{ApiError, ErrorCode};
 
 /// Middleware: 400 unless a JSON request body is empty or starts with `{`.
@@ -37,15 +37,7 @@ pub async fn require_object(request: Request, next: Next) -> Response {
 }
 
 fn is_json(request: &Request) -> bool {
-    request
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.split(';').next())
-        .is_some_and(|media| {
-            let media = media.trim().to_ascii_lowercase();
-            media == "application/json" || media.ends_with("+json")
-        })
+    has_json_content_type(request.headers())
 }
 
 /// A body that could not be read: over the limit (413, as the extractor would say) or cut off.

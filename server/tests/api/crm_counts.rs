@@ -2,16 +2,13 @@
 //! `count(*)` under concurrent creates and deletes (double deletes included), and a list page
 //! costs the same small number of queries whatever its size.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
-
 use crm_server::entities::sea_orm_active_enums::MembershipRole;
 use reqwest::Method;
-use sea_orm::Database;
 use serde_json::json;
 
 use crate::support::TestApp;
 use crate::support::crm::{Rng, id_of};
+use crate::support::statements::CountingDb;
 
 /// The lists with counters and whether their table is soft-deleted.
 const COUNTED: [(&str, bool); 8] = [
@@ -125,43 +122,37 @@ async fn a_list_page_costs_the_same_queries_whatever_its_size() {
             .await
             .expect("task");
     }
-    let mut db = Database::connect(app.db.url.clone())
-        .await
-        .expect("second pool");
-    let statements = Arc::new(AtomicUsize::new(0));
-    let counter = Arc::clone(&statements);
-    db.set_metric_callback(move |_| {
-        counter.fetch_add(1, Ordering::SeqCst);
-    });
+    let counting = CountingDb::connect(&app).await;
+    let db = &counting.db;
     let mut costs = Vec::new();
     for limit in [1u32, 50, 200] {
         for filtered in [false, true] {
-            let before = statements.load(Ordering::SeqCst);
+            let before = counting.statements();
             let q = filtered.then(|| "c".to_owned());
             let query = serde_json::from_value(
                 json!({"limit": limit, "q": q, "tag": q.as_ref().map(|_| "t")}),
             )
             .expect("query");
-            let page = crm_server::crm::contacts::list(&db, Some(ctx), &query)
+            let page = crm_server::crm::contacts::list(db, Some(ctx), &query)
                 .await
                 .expect("contacts");
             assert_eq!(page.rows.len(), limit as usize);
             let query = serde_json::from_value(json!({"limit": limit, "q": q})).expect("query");
-            crm_server::crm::deals::list(&db, Some(ctx), &query)
+            crm_server::crm::deals::list(db, Some(ctx), &query)
                 .await
                 .expect("deals");
             let query = serde_json::from_value(
                 json!({"limit": limit, "status": filtered.then_some("OPEN")}),
             )
             .expect("query");
-            crm_server::crm::tasks::list(&db, Some(ctx), &query)
+            crm_server::crm::tasks::list(db, Some(ctx), &query)
                 .await
                 .expect("tasks");
             let query = serde_json::from_value(json!({"limit": limit})).expect("query");
-            crm_server::crm::activities::list(&db, Some(ctx), &query)
+            crm_server::crm::activities::list(db, Some(ctx), &query)
                 .await
                 .expect("activities");
-            costs.push(statements.load(Ordering::SeqCst) - before);
+            costs.push(counting.statements() - before);
         }
     }
     // Four lists, two queries each (total, page), at every page size, filtered or not.

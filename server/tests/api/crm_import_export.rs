@@ -7,6 +7,7 @@ use crate::support::TestApp;
 use crate::support::accounts::{User, expect_json, rows};
 use crate::support::assert_envelope;
 use crate::support::crm::id_of;
+use crate::support::statements::CountingDb;
 
 const EXPORT_HEADER: [&str; 11] = [
     "id",
@@ -351,9 +352,6 @@ async fn crm_import_export_without_a_workspace() {
 /// row: 400 rows cost as many statements as 4.
 #[tokio::test]
 async fn an_import_costs_the_same_statements_for_4_or_400_rows() {
-    use std::sync::Arc;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-
     use crm_server::entities::sea_orm_active_enums::MembershipRole;
 
     let app = TestApp::spawn().await;
@@ -363,14 +361,8 @@ async fn an_import_costs_the_same_statements_for_4_or_400_rows() {
     for name in ["A", "B", "C"] {
         companies.push(id_of(&app.company(&team.owner, name).await));
     }
-    let mut db = sea_orm::Database::connect(app.db.url.clone())
-        .await
-        .unwrap();
-    let statements = Arc::new(AtomicUsize::new(0));
-    let counter = Arc::clone(&statements);
-    db.set_metric_callback(move |_| {
-        counter.fetch_add(1, Ordering::SeqCst);
-    });
+    let counting = CountingDb::connect(&app).await;
+    let db = &counting.db;
     let mut costs = Vec::new();
     for size in [4, 400] {
         let rows: Vec<Value> = (0..size)
@@ -380,12 +372,12 @@ async fn an_import_costs_the_same_statements_for_4_or_400_rows() {
             })
             .collect();
         let body = serde_json::from_value(json!({ "rows": rows })).unwrap();
-        let before = statements.load(Ordering::SeqCst);
-        let imported = crm_server::crm::csv_io::import(&db, ctx, &body)
+        let before = counting.statements();
+        let imported = crm_server::crm::csv_io::import(db, ctx, &body)
             .await
             .unwrap();
         assert_eq!(imported.len(), size);
-        costs.push(statements.load(Ordering::SeqCst) - before);
+        costs.push(counting.statements() - before);
     }
     assert_eq!(
         costs[0], costs[1],

@@ -5,19 +5,18 @@
 //! model computed here (with exact totals, and a bounded number of queries per page).
 
 use std::collections::HashSet;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use crm_server::entities::sea_orm_active_enums::MembershipRole;
 use crm_server::entities::{invoices, visits};
 use reqwest::Method;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, Database, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 
 use crate::support::accounts::{User, expect_json, rows};
 use crate::support::crm::{Rng, id_of, merge};
+use crate::support::statements::CountingDb;
 use crate::support::{TestApp, assert_envelope};
 
 impl TestApp {
@@ -1069,34 +1068,28 @@ async fn invoice_and_visit_pages_cost_the_same_queries_whatever_their_size() {
             .await
             .expect("invoice");
     }
-    let mut db = Database::connect(app.db.url.clone())
-        .await
-        .expect("second pool");
-    let statements = Arc::new(AtomicUsize::new(0));
-    let counter = Arc::clone(&statements);
-    db.set_metric_callback(move |_| {
-        counter.fetch_add(1, Ordering::SeqCst);
-    });
+    let counting = CountingDb::connect(&app).await;
+    let db = &counting.db;
     let mut costs = Vec::new();
     for limit in [1u32, 50, 200] {
         for filtered in [false, true] {
-            let before = statements.load(Ordering::SeqCst);
+            let before = counting.statements();
             let query = serde_json::from_value(json!({"limit": limit,
                 "status": filtered.then_some("SENT"),
                 "issuedTo": filtered.then_some("2030-01-01T00:00:00Z")}))
             .expect("query");
-            let page = crm_server::crm::invoices::list(&db, Some(ctx), &query)
+            let page = crm_server::crm::invoices::list(db, Some(ctx), &query)
                 .await
                 .expect("invoices");
             assert_eq!(page.rows.len(), if filtered { 0 } else { limit as usize });
             let query = serde_json::from_value(json!({"limit": limit,
                 "dateFrom": filtered.then_some("2026-03-01")}))
             .expect("query");
-            let page = crm_server::crm::visits::list(&db, Some(ctx), &query)
+            let page = crm_server::crm::visits::list(db, Some(ctx), &query)
                 .await
                 .expect("visits");
             assert_eq!(page.rows.len(), limit as usize);
-            costs.push(statements.load(Ordering::SeqCst) - before);
+            costs.push(counting.statements() - before);
         }
     }
     // Two lists, two queries each (total, page), at every page size, filtered or not.

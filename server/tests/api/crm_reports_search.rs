@@ -5,18 +5,17 @@
 //! Invoices, visits and old activities are written straight into the database, so these tests
 //! do not depend on the invoice and visit endpoints.
 
-use std::sync::{Arc, Mutex};
-
 use chrono::{DateTime, Duration, Utc};
 use crm_server::entities::sea_orm_active_enums::{InvoiceStatus, MembershipRole, VisitStatus};
 use crm_server::entities::{activities, invoices, visits};
-use sea_orm::{ActiveModelTrait, Database, IntoActiveModel};
+use sea_orm::{ActiveModelTrait, IntoActiveModel};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::support::accounts::{User, expect_json, rows};
 use crate::support::crm::id_of;
 use crate::support::rows::uuid;
+use crate::support::statements::CountingDb;
 use crate::support::{TestApp, assert_envelope};
 
 /// An invoice row of `workspace`, SENT, due `due_days_ago` days ago (`None`: no due date).
@@ -588,17 +587,13 @@ async fn reports_and_search_cost_a_fixed_number_of_queries() {
         .await;
         app.insert_visit(owner.workspace(), &contact, "Probe").await;
     }
-    let mut db = Database::connect(app.db.url.clone())
-        .await
-        .expect("second pool");
-    let statements = Arc::new(Mutex::new(0_usize));
-    let counter = Arc::clone(&statements);
-    db.set_metric_callback(move |_| *counter.lock().expect("counter") += 1);
-    let cost = || *statements.lock().expect("counter");
+    let counting = CountingDb::connect(&app).await;
+    let db = &counting.db;
+    let cost = || counting.statements();
 
     for limit in [1_u32, 50, 200] {
         let before = cost();
-        let found = crm_server::crm::search::search(&db, Some(ctx), "probe", Some(limit))
+        let found = crm_server::crm::search::search(db, Some(ctx), "probe", Some(limit))
             .await
             .expect("search");
         assert_eq!(found.total, 180);
@@ -610,18 +605,18 @@ async fn reports_and_search_cost_a_fixed_number_of_queries() {
         );
     }
     let before = cost();
-    crm_server::crm::reports::dashboard(&db, Some(ctx))
+    crm_server::crm::reports::dashboard(db, Some(ctx))
         .await
         .expect("dashboard");
     assert_eq!(cost() - before, 3, "dashboard");
     let before = cost();
-    let pipeline = crm_server::crm::reports::pipeline(&db, Some(ctx))
+    let pipeline = crm_server::crm::reports::pipeline(db, Some(ctx))
         .await
         .expect("pipeline");
     assert_eq!(pipeline.total_open_deals, 30);
     assert_eq!(cost() - before, 1, "pipeline");
     let before = cost();
-    let aging = crm_server::crm::reports::invoice_aging(&db, Some(ctx))
+    let aging = crm_server::crm::reports::invoice_aging(db, Some(ctx))
         .await
         .expect("aging");
     assert_eq!(aging.total_outstanding, 0.3);

@@ -9,6 +9,7 @@ pub mod raw_http;
 pub mod records;
 pub mod rows;
 pub mod spec;
+pub mod statements;
 pub mod team;
 pub mod test_db;
 pub mod timing;
