@@ -18,6 +18,7 @@ mod crm_rules;
 mod crm_stages;
 mod crm_timeline;
 mod crm_walks;
+mod crm_walks_more;
 mod framework_errors;
 mod health;
 mod invites;
