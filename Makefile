@@ -9,7 +9,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 export TEST_DATABASE_URL
 
 .PHONY: help run build test test-sqlite test-postgres lint fmt fmt-check clippy generate \
-        check-generated lint-spec contract-test contract-test-quick seed
+        check-generated lint-spec contract-test contract-test-quick seed bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-20s %s\n", $$1, $$2}'
@@ -71,3 +71,6 @@ contract-test: ## Fuzz the live server against the spec with schemathesis (full 
 contract-test-quick: ## The bounded schemathesis pass that make test runs (debug build)
 	$(CARGO) test -p crm-server --no-run
 	CRM_SERVER_BIN=target/debug/crm-server bash contract-tests/run.sh --quick
+
+bench: ## Load benchmark (release build, 100k contacts, wrk): writes server/bench/RESULTS.md
+	bash server/bench/run.sh

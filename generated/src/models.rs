@@ -11726,7 +11726,9 @@ pub struct SearchResponse {
     #[validate(nested)]
     pub rows: Vec<models::SearchHit>,
 
+    /// Hits in all, exact up to 1,000; 1,000 means \"1,000 or more\".
     #[serde(rename = "total")]
+    #[validate(range(max = 1000i64))]
     pub total: i64,
 }
 

@@ -622,3 +622,36 @@ async fn reports_and_search_cost_a_fixed_number_of_queries() {
     assert_eq!(aging.total_outstanding, 0.3);
     assert_eq!(cost() - before, 1, "aging");
 }
+
+/// A broad search reports `total` exactly up to the cap and the cap beyond it ("1,000 or more"),
+/// with the page itself unaffected.
+#[tokio::test]
+async fn search_totals_are_exact_up_to_the_cap_and_capped_beyond() {
+    let app = TestApp::spawn().await;
+    let team = app.team("cap").await;
+    let ctx = app.ctx(&team.owner, MembershipRole::Owner);
+    let cap = usize::try_from(crm_server::crm::search::TOTAL_CAP).unwrap();
+    for i in 0..cap + 5 {
+        let name = if i < cap - 3 { "Capped" } else { "Capdeal" };
+        let body = serde_json::from_value(json!({"firstName": name, "lastName": format!("N{i}")}))
+            .unwrap();
+        crm_server::crm::contacts::create(&app.state.db, ctx, &body)
+            .await
+            .unwrap();
+    }
+    let exact = app
+        .get_ok(&team.member, "/v1/search?q=capdeal&limit=5")
+        .await;
+    assert_eq!(exact["total"], 8, "below the cap: exact");
+    let capped = app.get_ok(&team.member, "/v1/search?q=cap&limit=200").await;
+    assert_eq!(
+        capped["total"],
+        crm_server::crm::search::TOTAL_CAP,
+        "1,005 hits"
+    );
+    assert_eq!(rows(&capped).len(), 200);
+    let at_cap = app
+        .get_ok(&team.member, "/v1/search?q=capped&limit=1")
+        .await;
+    assert_eq!(at_cap["total"], 997, "just below the cap: exact");
+}
