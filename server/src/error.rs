@@ -116,14 +116,6 @@ impl ApiError {
         error
     }
 
-    /// 501 `NOT_IMPLEMENTED` for an operation that is not available yet.
-    pub fn not_implemented(operation: &str) -> Self {
-        Self::new(
-            ErrorCode::NotImplemented,
-            format!("{operation} is not implemented yet"),
-        )
-    }
-
     /// Adds issues (kept in order).
     pub fn with_issues(mut self, issues: Vec<Issue>) -> Self {
         self.issues.extend(issues);

@@ -1,7 +1,7 @@
 //! Issue 3, point 9: the tenant-isolation matrix. Every workspace-scoped operation on `/x/{id}`
 //! is read from the contract; a record of workspace A is found or created for each, and the
-//! owner of workspace B calls the operation on it: 404, and A's data is unchanged. Operations
-//! still answering 501 (other issues) are skipped with a note and covered once implemented.
+//! owner of workspace B calls the operation on it: 404, and A's data is unchanged. Every such
+//! operation is covered: an operation answering anything else (501 included) fails the test.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -78,10 +78,6 @@ async fn another_workspaces_ids_answer_404_on_every_operation_and_change_nothing
             .await;
         let status = response.status().as_u16();
         let answer: Value = response.json().await.unwrap_or(Value::Null);
-        if status == 501 {
-            skipped.push(format!("{} (answers 501)", op.id));
-            continue;
-        }
         assert_eq!(
             status, 404,
             "{} {path} as another workspace's owner: {answer}",
@@ -92,12 +88,7 @@ async fn another_workspaces_ids_answer_404_on_every_operation_and_change_nothing
     }
 
     eprintln!("tenant isolation: {} covered: {covered:?}", covered.len());
-    if !skipped.is_empty() {
-        eprintln!(
-            "tenant isolation: {} skipped until implemented: {skipped:?}",
-            skipped.len()
-        );
-    }
+    assert!(skipped.is_empty(), "operations not covered: {skipped:?}");
     for must in ["updateMembership", "deleteMembership", "deleteInvite"] {
         assert!(covered.iter().any(|c| c == must), "{must} is covered");
     }
@@ -149,9 +140,6 @@ async fn reads_of_another_workspace_never_show_its_records() {
         let response = app.get_as(&owner_b, &path).await;
         let status = response.status().as_u16();
         let text = response.text().await.expect("body");
-        if status == 501 {
-            continue;
-        }
         for secret in &secrets {
             assert!(
                 !text.contains(secret.as_str()),
