@@ -51,6 +51,23 @@ pub fn patch_text(value: &Option<Nullable<String>>) -> Option<Nullable<String>> 
     })
 }
 
+/// Free text stored verbatim (line breaks, JSON, surrounding spaces kept): only text that is
+/// blank altogether counts as absent, like any optional text of the contract.
+pub fn verbatim(value: &Option<Nullable<String>>) -> Option<String> {
+    match value {
+        Some(Nullable::Present(text)) if !text.trim().is_empty() => Some(text.clone()),
+        _ => None,
+    }
+}
+
+/// The PATCH form of [`verbatim`]: absent keeps, `null` and blank text clear, text replaces.
+pub fn patch_verbatim(value: &Option<Nullable<String>>) -> Option<Nullable<String>> {
+    value.as_ref().map(|v| match v {
+        Nullable::Present(text) if !text.trim().is_empty() => Nullable::Present(text.clone()),
+        _ => Nullable::Null,
+    })
+}
+
 fn non_blank(text: &str) -> Option<String> {
     let text = text.trim();
     (!text.is_empty()).then(|| text.to_owned())

@@ -7,11 +7,10 @@
 //! `invoice.status_changed`.
 
 use crm_api::models::{self, InvoiceCreateRequest, InvoiceUpdateRequest, ListInvoicesQueryParams};
-use crm_api::types::Nullable;
 use sea_orm::{ColumnTrait, DatabaseConnection};
 use uuid::Uuid;
 
-use super::input::{Issues, cents_to_amount, or_null};
+use super::input::{Issues, cents_to_amount, or_null, patch_verbatim, verbatim};
 use super::list::{self, Filters, Page};
 use super::patch::{keep_clear_or_replace, keep_or_replace, present};
 use super::refs::{Refs, Target};
@@ -82,20 +81,6 @@ fn related_type_from_api(value: models::InvoiceRelatedType) -> InvoiceRelatedTyp
         models::InvoiceRelatedType::Contact => InvoiceRelatedType::Contact,
         models::InvoiceRelatedType::Company => InvoiceRelatedType::Company,
     }
-}
-
-/// Free text stored verbatim (line breaks, JSON, surrounding spaces kept): only text that is
-/// blank altogether counts as absent, like any optional text of the contract.
-pub fn verbatim(value: &Option<Nullable<String>>) -> Option<String> {
-    present(value).filter(|text| !text.trim().is_empty())
-}
-
-/// The PATCH form of [`verbatim`]: absent keeps, `null` and blank text clear, text replaces.
-pub fn patch_verbatim(value: &Option<Nullable<String>>) -> Option<Nullable<String>> {
-    value.as_ref().map(|v| match v {
-        Nullable::Present(text) if !text.trim().is_empty() => Nullable::Present(text.clone()),
-        _ => Nullable::Null,
-    })
 }
 
 /// A page of live invoices, most recently updated first.

@@ -8,8 +8,7 @@ use crm_api::models::{self, ListVisitsQueryParams, VisitCreateRequest, VisitUpda
 use sea_orm::{ColumnTrait, DatabaseConnection};
 use uuid::Uuid;
 
-use super::input::{Issues, or_null};
-use super::invoices::{patch_verbatim, verbatim};
+use super::input::{Issues, or_null, patch_verbatim, verbatim};
 use super::list::{self, Filters, Page};
 use super::patch::{keep_clear_or_replace, keep_or_replace};
 use super::refs::{Refs, Target};
