@@ -14,6 +14,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 
+use crate::crm_walks::{Filter, WalkRow, check_walk, filter};
 use crate::support::accounts::{User, expect_json, rows};
 use crate::support::crm::{Rng, id_of, merge};
 use crate::support::statements::CountingDb;
@@ -701,56 +702,23 @@ async fn visits_crud_statuses_references_and_activities() {
     assert_eq!(types.last().map(String::as_str), Some("visit.deleted"));
 }
 
-/// A list filter: its query parameter and which seeded rows it keeps.
-struct Filter<M> {
-    param: String,
-    keeps: Box<dyn Fn(&M) -> bool>,
-}
-
-fn filter<M>(param: String, keeps: impl Fn(&M) -> bool + 'static) -> Filter<M> {
-    Filter {
-        param,
-        keeps: Box::new(keeps),
+impl WalkRow for invoices::Model {
+    fn walk_id(&self) -> String {
+        self.id.to_string()
     }
 }
 
-/// Walks `list` under `filters` with a random limit: the pages are exactly the `model` rows
-/// every filter keeps (in order when `ordered`), and every page's total is their count.
-async fn check_walk<M>(
-    app: &TestApp,
-    user: &User,
-    list: &str,
-    model: &[(M, String)],
-    filters: &[Filter<M>],
-    ordered: bool,
-    rng: &mut Rng,
-) {
-    let mut expected: Vec<String> = model
-        .iter()
-        .filter(|(row, _)| filters.iter().all(|f| (f.keeps)(row)))
-        .map(|(_, id)| id.clone())
-        .collect();
-    let params: Vec<&str> = filters.iter().map(|f| f.param.as_str()).collect();
-    let path = format!("{list}?{}", params.join("&"));
-    let limit = 7 + rng.below(60) as u32;
-    let walk = app.walk(user, &path, limit).await;
-    let mut seen = walk.ids();
-    let total = i64::try_from(expected.len()).expect("count");
-    assert!(
-        walk.totals.iter().all(|t| *t == total),
-        "{path}: totals {:?}, want {total}",
-        walk.totals
-    );
-    if !ordered {
-        assert_eq!(
-            seen.iter().collect::<HashSet<_>>().len(),
-            seen.len(),
-            "{path}: no row twice"
-        );
-        seen.sort();
-        expected.sort();
+impl WalkRow for visits::Model {
+    fn walk_id(&self) -> String {
+        self.id.to_string()
     }
-    assert_eq!(seen, expected, "{path} limit {limit}");
+}
+
+/// The spec's order of visits: by date and time, soonest first, then id.
+fn in_visit_order(rows: &mut [visits::Model]) {
+    rows.sort_by(|a, b| {
+        (a.visit_date, &a.visit_time, a.id).cmp(&(b.visit_date, &b.visit_time, b.id))
+    });
 }
 
 fn day(n: usize) -> DateTime<Utc> {
@@ -822,10 +790,7 @@ async fn invoice_walks_match_the_model_under_filters_and_date_ranges() {
     let deleted: Vec<uuid::Uuid> = rows.iter().skip(5).step_by(37).map(|r| r.id).collect();
     rows.retain(|r| !deleted.contains(&r.id));
     rows.sort_by_key(|r| std::cmp::Reverse((r.updated_at, r.id)));
-    let model: Vec<(invoices::Model, String)> = rows
-        .into_iter()
-        .map(|r| (r.clone(), r.id.to_string()))
-        .collect();
+    let model = rows;
 
     for walk in 0..14 {
         let mut filters: Vec<Filter<invoices::Model>> = Vec::new();
@@ -893,7 +858,6 @@ async fn invoice_walks_match_the_model_under_filters_and_date_ranges() {
             "/v1/invoices",
             &model,
             &filters,
-            true,
             &mut rng,
         )
         .await;
@@ -952,10 +916,8 @@ async fn visit_walks_match_the_model_under_filters_and_date_ranges() {
         c.dedup();
         c
     };
-    let model: Vec<(visits::Model, String)> = rows
-        .into_iter()
-        .map(|r| (r.clone(), r.id.to_string()))
-        .collect();
+    in_visit_order(&mut rows);
+    let model = rows;
     for walk in 0..12 {
         let mut filters: Vec<Filter<visits::Model>> = Vec::new();
         let mut maybe = |rng: &mut Rng, f: Filter<visits::Model>| {
@@ -993,16 +955,7 @@ async fn visit_walks_match_the_model_under_filters_and_date_ranges() {
                 r.visit_date <= to
             }),
         );
-        check_walk(
-            &app,
-            &team.member,
-            "/v1/visits",
-            &model,
-            &filters,
-            false,
-            &mut rng,
-        )
-        .await;
+        check_walk(&app, &team.member, "/v1/visits", &model, &filters, &mut rng).await;
     }
     assert_eq!(
         app.total(&team.member, "/v1/visits").await,
@@ -1016,41 +969,17 @@ async fn visits_are_listed_soonest_first() {
     let app = TestApp::spawn().await;
     let team = app.team("vo").await;
     let mut rng = Rng::new(5_004);
-    let mut rows = seed_visits(&app, &team.owner, 120, &mut rng).await;
-    rows.sort_by(|a, b| {
-        (a.visit_date, &a.visit_time, a.id).cmp(&(b.visit_date, &b.visit_time, b.id))
-    });
-    let model: Vec<(visits::Model, String)> = rows
-        .into_iter()
-        .map(|r| (r.clone(), r.id.to_string()))
-        .collect();
+    let mut model = seed_visits(&app, &team.owner, 120, &mut rng).await;
+    in_visit_order(&mut model);
     for _ in 0..4 {
-        check_walk(
-            &app,
-            &team.member,
-            "/v1/visits",
-            &model,
-            &[],
-            true,
-            &mut rng,
-        )
-        .await;
+        check_walk(&app, &team.member, "/v1/visits", &model, &[], &mut rng).await;
     }
     let march_5 = NaiveDate::from_ymd_opt(2026, 3, 5).expect("d");
     let filters = [filter(
         "dateFrom=2026-03-05".to_owned(),
         move |r: &visits::Model| r.visit_date >= march_5,
     )];
-    check_walk(
-        &app,
-        &team.member,
-        "/v1/visits",
-        &model,
-        &filters,
-        true,
-        &mut rng,
-    )
-    .await;
+    check_walk(&app, &team.member, "/v1/visits", &model, &filters, &mut rng).await;
 }
 
 #[tokio::test]

@@ -25,33 +25,46 @@ pub(crate) const ROWS: usize = 1_000;
 /// Walks per list (the first without filters).
 pub(crate) const WALKS: usize = 12;
 
-/// One filter of a walk: its query parameter and which model rows it keeps.
-pub(crate) struct Filter {
+/// One filter of a walk: its query parameter and which model rows it keeps. Model rows are the
+/// API's JSON by default, or the stored rows (see [`WalkRow`]).
+pub(crate) struct Filter<R = Value> {
     param: String,
-    keeps: Box<dyn Fn(&Value) -> bool>,
+    keeps: Box<dyn Fn(&R) -> bool>,
 }
 
 /// The filter `param` (already URL-encoded), keeping the model rows `keeps` accepts.
-pub(crate) fn filter(param: String, keeps: impl Fn(&Value) -> bool + 'static) -> Filter {
+pub(crate) fn filter<R>(param: String, keeps: impl Fn(&R) -> bool + 'static) -> Filter<R> {
     Filter {
         param,
         keeps: Box::new(keeps),
     }
 }
 
+/// A row of a walk's model: the id the list shows for it.
+pub(crate) trait WalkRow {
+    fn walk_id(&self) -> String;
+}
+
+impl WalkRow for Value {
+    fn walk_id(&self) -> String {
+        id_of(self)
+    }
+}
+
 /// `name=value`, keeping rows whose `name` is exactly `value`.
 pub(crate) fn equals(name: &'static str, value: &str) -> Filter {
     let want = json!(value);
-    filter(format!("{name}={}", urlencode(value)), move |row| {
-        row[name] == want
-    })
+    filter(
+        format!("{name}={}", urlencode(value)),
+        move |row: &Value| row[name] == want,
+    )
 }
 
 /// `q=text`, keeping rows where any of `fields` holds `text`, case-insensitively (`%` and `_`
 /// are plain characters).
 pub(crate) fn search(text: &str, fields: &'static [&'static str]) -> Filter {
     let needle = text.to_lowercase();
-    filter(format!("q={}", urlencode(text)), move |row| {
+    filter(format!("q={}", urlencode(text)), move |row: &Value| {
         fields.iter().any(|f| {
             row[*f]
                 .as_str()
@@ -64,7 +77,7 @@ pub(crate) fn search(text: &str, fields: &'static [&'static str]) -> Filter {
 /// case-insensitively.
 fn name_or_email(text: &str) -> Filter {
     let needle = text.to_lowercase();
-    filter(format!("q={}", urlencode(text)), move |row| {
+    filter(format!("q={}", urlencode(text)), move |row: &Value| {
         let name = format!(
             "{} {}",
             row["firstName"].as_str().unwrap_or_default(),
@@ -80,7 +93,7 @@ fn name_or_email(text: &str) -> Filter {
 /// `tag=tag`, keeping rows whose `tags` hold it.
 fn tagged(tag: &str) -> Filter {
     let want = json!(tag);
-    filter(format!("tag={tag}"), move |row| {
+    filter(format!("tag={tag}"), move |row: &Value| {
         row["tags"].as_array().is_some_and(|t| t.contains(&want))
     })
 }
@@ -164,18 +177,18 @@ has_key!(contacts::Model: updated_at, deals::Model: updated_at,
 
 /// Walks `list` under `filters` with a random limit; the pages must be exactly the model's
 /// rows that every filter keeps, and every page's total their count.
-pub(crate) async fn check_walk(
+pub(crate) async fn check_walk<R: WalkRow>(
     app: &TestApp,
     user: &User,
     list: &str,
-    model: &[Value],
-    filters: &[Filter],
+    model: &[R],
+    filters: &[Filter<R>],
     rng: &mut Rng,
 ) {
     let expected: Vec<String> = model
         .iter()
         .filter(|row| filters.iter().all(|f| (f.keeps)(row)))
-        .map(id_of)
+        .map(WalkRow::walk_id)
         .collect();
     let params: Vec<&str> = filters.iter().map(|f| f.param.as_str()).collect();
     let path = format!("{list}?{}", params.join("&"));
