@@ -53,23 +53,24 @@ fn main() -> ExitCode {
     }
 }
 
-async fn migrate(config: &Config) -> Result<(), String> {
+/// A connection to the configured database, migrated to the latest schema.
+async fn connect_migrated(config: &Config) -> Result<sea_orm::DatabaseConnection, String> {
     let db = db::connect(config)
         .await
         .map_err(|e| format!("database: {e}"))?;
     db::migrate(&db)
         .await
         .map_err(|e| format!("migration: {e}"))?;
+    Ok(db)
+}
+
+async fn migrate(config: &Config) -> Result<(), String> {
+    let db = connect_migrated(config).await?;
     db.close().await.map_err(|e| format!("database: {e}"))
 }
 
 async fn seed(config: &Config) -> Result<(), String> {
-    let db = db::connect(config)
-        .await
-        .map_err(|e| format!("database: {e}"))?;
-    db::migrate(&db)
-        .await
-        .map_err(|e| format!("migration: {e}"))?;
+    let db = connect_migrated(config).await?;
     let outcome = crm_server::seed::run(&db)
         .await
         .map_err(|e| format!("seed: {e}"))?;
