@@ -6,6 +6,7 @@
 //! request's span, so the log line carries the request id), and never sent to the client.
 
 mod code;
+mod constraints;
 
 use std::borrow::Cow;
 
@@ -16,6 +17,7 @@ use sea_orm::{DbErr, SqlErr, TransactionError};
 use serde::Serialize;
 
 pub use code::ErrorCode;
+pub use constraints::taken;
 
 /// One invalid input: `path` uses the contract's JSON names (`email`, `rows[3].email`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -187,13 +189,15 @@ impl IntoResponse for ApiError {
 }
 
 impl From<DbErr> for ApiError {
-    /// Unique and foreign-key violations become 409 `CONFLICT`; a database that cannot be reached 503
-    /// `SERVICE_UNAVAILABLE` with `Retry-After` (see [`database_unavailable`]); anything else
-    /// 500 `INTERNAL`. The cause of a 5xx is logged, never sent.
+    /// A unique violation becomes the 409 of its constraint (`EMAIL_TAKEN`, `NAME_TAKEN` …, see
+    /// [`constraints`]; others `CONFLICT`), a foreign-key violation 409 `CONFLICT`; a database
+    /// that cannot be reached 503 `SERVICE_UNAVAILABLE` with `Retry-After` (see
+    /// [`database_unavailable`]); anything else 500 `INTERNAL`. The cause of a 5xx is logged,
+    /// never sent.
     fn from(err: DbErr) -> Self {
-        if unique_violation(&err).is_some() {
+        if let Some(message) = unique_violation(&err) {
             tracing::debug!(error = %err, "unique constraint violated");
-            return Self::conflict("A record with the same unique value already exists");
+            return constraints::unique_violation_error(&message);
         }
         if database_unavailable(&err) {
             return Self::unavailable(err);
@@ -260,9 +264,8 @@ impl<E: Into<ApiError> + std::error::Error> From<TransactionError<E>> for ApiErr
 }
 
 /// The database's message when `err` is a unique-constraint violation. It names the constraint
-/// (PostgreSQL) or the columns (SQLite), so callers can map a violation to a finer code:
-/// `if unique_violation(&e).is_some_and(|m| m.contains("email")) { EmailTaken }`.
-pub fn unique_violation(err: &DbErr) -> Option<String> {
+/// (PostgreSQL) or the columns (SQLite).
+fn unique_violation(err: &DbErr) -> Option<String> {
     match err.sql_err() {
         Some(SqlErr::UniqueConstraintViolation(message)) => Some(message),
         _ => None,

@@ -16,10 +16,9 @@ pub mod db;
 pub mod entities;
 pub mod error;
 pub mod http;
-pub mod paging;
-pub mod ratelimit;
 pub mod seed;
 pub mod state;
+pub mod store;
 pub mod telemetry;
 pub mod time;
 

@@ -8,6 +8,7 @@ use crate::auth::password;
 use crate::entities::sea_orm_active_enums::MembershipRole;
 use crate::entities::users as user_rows;
 use crate::error::ApiError;
+use crate::store::members;
 
 /// The demo owner's sign-in.
 pub const OWNER_EMAIL: &str = "demo@example.com";
@@ -37,15 +38,19 @@ pub async fn run(db: &DatabaseConnection) -> Result<Outcome, ApiError> {
     let owner = insert_user(&txn, "Demo Owner", OWNER_EMAIL, &password_hash).await?;
     let member = insert_user(&txn, "Demo Member", MEMBER_EMAIL, &password_hash).await?;
     let slug_free = workspaces::create(&txn, owner.id, WORKSPACE_NAME, Some("demo")).await;
-    let workspace = match slug_free {
-        Ok(workspace) => workspace,
+    let (workspace, _owner) = match slug_free {
+        Ok(created) => created,
         Err(_) => workspaces::create(&txn, owner.id, WORKSPACE_NAME, None).await?,
     };
-    workspaces::add_member(&txn, workspace.id, member.id, MembershipRole::Member).await?;
+    members::add(&txn, workspace.id, member.id, MembershipRole::Member).await?;
     txn.commit().await?;
     Ok(Outcome::Created)
 }
 
+#[expect(
+    clippy::disallowed_methods,
+    reason = "users is a global table, outside the tenant scope"
+)]
 async fn insert_user<C: sea_orm::ConnectionTrait>(
     db: &C,
     name: &str,

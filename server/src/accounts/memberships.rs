@@ -1,31 +1,76 @@
-//! Memberships: role changes and removals with the ownership rules of DESIGN.md. Checks come
-//! before any write; the owner count is read under a row lock so two concurrent demotions cannot
-//! leave a workspace without an owner.
+//! Memberships: the members of a workspace with their users, role changes and removals with
+//! the ownership rules of DESIGN.md. Checks come before any write; the owner count is read under
+//! a row lock so two concurrent demotions cannot leave a workspace without an owner.
 
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveEnum, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{
+    ActiveEnum, ColumnTrait, ConnectionTrait, DatabaseConnection, Order, PaginatorTrait,
+    QueryFilter, QuerySelect,
+};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::activity::{self, NewActivity};
-use crate::auth::WorkspaceCtx;
-use crate::entities::memberships;
+use super::users;
 use crate::entities::sea_orm_active_enums::MembershipRole;
+use crate::entities::{memberships, users as user_rows};
 use crate::error::{ApiError, ErrorCode};
+use crate::store::Tenant;
+use crate::store::activity::{self, NewActivity};
+use crate::store::paging::{Cursor, PageRequest};
+use crate::store::record::{find, scoped};
+use crate::store::remove::delete_where;
+use crate::store::write::update_where;
+
+/// A member and their user.
+pub type Member = (memberships::Model, user_rows::Model);
+
+/// One page of the workspace's members with their users, oldest first, the total and the next
+/// cursor; an empty page for a caller without a workspace.
+pub async fn page(
+    db: &DatabaseConnection,
+    tenant: Option<Tenant>,
+    limit: Option<u32>,
+    cursor: Option<&str>,
+) -> Result<(Vec<Member>, i64, Option<String>), ApiError> {
+    let page = PageRequest::parse(limit, cursor)?;
+    let Some(tenant) = tenant else {
+        return Ok((Vec::new(), 0, None));
+    };
+    let all = scoped::<memberships::Entity>(tenant);
+    let total = all.clone().count(db).await?;
+    let rows = page
+        .apply(
+            all,
+            (memberships::Entity, memberships::Column::CreatedAt),
+            (memberships::Entity, memberships::Column::Id),
+            Order::Asc,
+        )
+        .find_also_related(user_rows::Entity)
+        .all(db)
+        .await?;
+    let (rows, next) = page.finish(rows, |(m, _)| Cursor {
+        at: m.created_at,
+        id: m.id,
+    });
+    let rows = rows
+        .into_iter()
+        .filter_map(|(m, u)| u.map(|u| (m, u)))
+        .collect();
+    Ok((rows, i64::try_from(total).unwrap_or(i64::MAX), next))
+}
 
 /// Changes a member's role. Managers only; only an OWNER grants or takes away OWNER; the last
 /// OWNER cannot be demoted (422 `LAST_OWNER`).
 pub async fn change_role(
     db: &DatabaseConnection,
-    ctx: WorkspaceCtx,
+    tenant: Tenant,
     id: Uuid,
     role: MembershipRole,
-) -> Result<memberships::Model, ApiError> {
+) -> Result<Member, ApiError> {
     let txn = crate::db::begin_write(db).await?;
-    let target = find(&txn, ctx, id).await?;
-    ctx.require_manager()?;
-    if (target.role == MembershipRole::Owner || role == MembershipRole::Owner)
-        && ctx.role != MembershipRole::Owner
+    let target = find::<memberships::Entity, _>(&txn, tenant, id).await?;
+    tenant.require_manager()?;
+    if (target.role == MembershipRole::Owner || role == MembershipRole::Owner) && !tenant.is_owner()
     {
         return Err(ApiError::forbidden(
             "Only an owner may grant or take away the owner role",
@@ -33,24 +78,23 @@ pub async fn change_role(
     }
     if target.role == role {
         txn.commit().await?;
-        return Ok(target);
+        let user = users::get(db, target.user_id).await?;
+        return Ok((target, user));
     }
     if target.role == MembershipRole::Owner {
-        ensure_another_owner(&txn, ctx.workspace_id).await?;
+        ensure_another_owner(&txn, tenant).await?;
     }
     let now = crate::time::now();
-    memberships::Entity::update_many()
-        .col_expr(memberships::Column::Role, Expr::value(role.to_value()))
-        .col_expr(memberships::Column::UpdatedAt, Expr::value(now))
-        .filter(memberships::Column::WorkspaceId.eq(ctx.workspace_id))
-        .filter(memberships::Column::Id.eq(id))
-        .exec(&txn)
-        .await?;
+    let columns = vec![
+        (memberships::Column::Role, Expr::value(role.to_value())),
+        (memberships::Column::UpdatedAt, Expr::value(now)),
+    ];
+    let this_one = memberships::Column::Id.eq(id);
+    update_where::<memberships::Entity, _>(&txn, tenant, this_one, columns).await?;
     activity::record(
         &txn,
+        tenant,
         NewActivity {
-            workspace_id: ctx.workspace_id,
-            actor_id: ctx.user_id,
             kind: "membership.role_changed",
             entity_type: "membership",
             entity_id: id,
@@ -62,37 +106,34 @@ pub async fn change_role(
     )
     .await?;
     txn.commit().await?;
-    Ok(memberships::Model {
+    let user = users::get(db, target.user_id).await?;
+    let changed = memberships::Model {
         role,
         updated_at: now,
         ..target
-    })
+    };
+    Ok((changed, user))
 }
 
 /// Removes a membership. Anyone may remove their own (leave); removing someone else needs a
 /// manager, and removing an OWNER needs an OWNER. The last OWNER stays (422 `LAST_OWNER`).
-pub async fn remove(db: &DatabaseConnection, ctx: WorkspaceCtx, id: Uuid) -> Result<(), ApiError> {
+pub async fn remove(db: &DatabaseConnection, tenant: Tenant, id: Uuid) -> Result<(), ApiError> {
     let txn = crate::db::begin_write(db).await?;
-    let target = find(&txn, ctx, id).await?;
-    if target.user_id != ctx.user_id {
-        ctx.require_manager()?;
-        if target.role == MembershipRole::Owner && ctx.role != MembershipRole::Owner {
+    let target = find::<memberships::Entity, _>(&txn, tenant, id).await?;
+    if target.user_id != tenant.user_id() {
+        tenant.require_manager()?;
+        if target.role == MembershipRole::Owner && !tenant.is_owner() {
             return Err(ApiError::forbidden("Only an owner may remove an owner"));
         }
     }
     if target.role == MembershipRole::Owner {
-        ensure_another_owner(&txn, ctx.workspace_id).await?;
+        ensure_another_owner(&txn, tenant).await?;
     }
-    memberships::Entity::delete_many()
-        .filter(memberships::Column::WorkspaceId.eq(ctx.workspace_id))
-        .filter(memberships::Column::Id.eq(id))
-        .exec(&txn)
-        .await?;
+    delete_where::<memberships::Entity, _>(&txn, tenant, memberships::Column::Id.eq(id)).await?;
     activity::record(
         &txn,
+        tenant,
         NewActivity {
-            workspace_id: ctx.workspace_id,
-            actor_id: ctx.user_id,
             kind: "membership.removed",
             entity_type: "membership",
             entity_id: id,
@@ -107,26 +148,9 @@ pub async fn remove(db: &DatabaseConnection, ctx: WorkspaceCtx, id: Uuid) -> Res
     Ok(())
 }
 
-/// The membership `id` of the caller's workspace, or 404.
-async fn find<C: sea_orm::ConnectionTrait>(
-    db: &C,
-    ctx: WorkspaceCtx,
-    id: Uuid,
-) -> Result<memberships::Model, ApiError> {
-    memberships::Entity::find_by_id(id)
-        .filter(memberships::Column::WorkspaceId.eq(ctx.workspace_id))
-        .one(db)
-        .await?
-        .ok_or_else(|| ApiError::not_found("Membership"))
-}
-
 /// 422 `LAST_OWNER` unless the workspace has at least two owners (rows locked on PostgreSQL).
-async fn ensure_another_owner<C: sea_orm::ConnectionTrait>(
-    db: &C,
-    workspace_id: Uuid,
-) -> Result<(), ApiError> {
-    let owners = memberships::Entity::find()
-        .filter(memberships::Column::WorkspaceId.eq(workspace_id))
+async fn ensure_another_owner<C: ConnectionTrait>(db: &C, tenant: Tenant) -> Result<(), ApiError> {
+    let owners = scoped::<memberships::Entity>(tenant)
         .filter(memberships::Column::Role.eq(MembershipRole::Owner))
         .lock_exclusive()
         .all(db)

@@ -1,10 +1,12 @@
-//! Accounts and access: users, workspaces, memberships and invites, as domain operations over the
-//! database. The `api` layer turns requests into calls here and results into contract models.
+//! Accounts and access: users, workspaces, memberships and invites, as domain operations over
+//! the store, and the sign-in flows that hand out sessions. The `api` layer turns requests into
+//! calls here and results into contract models.
 
-pub mod activity;
+pub mod failed_logins;
+pub mod invite_acceptance;
 pub mod invites;
-pub mod login_limit;
 pub mod memberships;
+pub mod signin;
 pub mod slug;
 pub mod users;
 pub mod workspaces;

@@ -3,7 +3,7 @@
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
-use super::{invites, login_limit, workspaces};
+use super::{failed_logins, invite_acceptance, workspaces};
 use crate::auth::password;
 use crate::entities::users;
 use crate::error::{ApiError, ErrorCode, Issue};
@@ -52,6 +52,10 @@ pub fn normalize_email(raw: &str) -> Option<String> {
 }
 
 /// Creates the user and their first membership; answers the user and the workspace to start in.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "users is a global table, outside the tenant scope"
+)]
 pub async fn register(
     db: &DatabaseConnection,
     invite_key: &[u8],
@@ -71,7 +75,7 @@ pub async fn register(
         return Err(ApiError::validation(issues));
     };
     let invite = match input.invite_token.as_deref().filter(|t| !t.is_empty()) {
-        Some(token) => Some(invites::find_acceptable(db, invite_key, token, &email).await?),
+        Some(token) => Some(invite_acceptance::find_acceptable(db, invite_key, token, &email).await?),
         None => None,
     };
     if find_by_email(db, &email).await?.is_some() {
@@ -89,19 +93,15 @@ pub async fn register(
         created_at: now,
         updated_at: now,
     };
+    // A concurrent registration of the same email loses on `uq_users_email` (409 EMAIL_TAKEN).
     users::Entity::insert(users::ActiveModel::from(user.clone()))
         .exec_without_returning(&txn)
-        .await
-        .map_err(|err| match crate::error::unique_violation(&err) {
-            Some(_) => email_taken(),
-            None => ApiError::from(err),
-        })?;
+        .await?;
     let workspace_id = match invite {
-        Some(invite) => invites::accept(&txn, &invite, user.id).await?.workspace_id,
+        Some(invite) => invite_acceptance::accept(&txn, &invite, user.id).await?.workspace_id,
         None => {
-            workspaces::create(&txn, user.id, &user.name, None)
-                .await?
-                .id
+            let (workspace, _owner) = workspaces::create(&txn, user.id, &user.name, None).await?;
+            workspace.id
         }
     };
     txn.commit().await?;
@@ -116,7 +116,7 @@ pub async fn login<C: ConnectionTrait>(
     password: &str,
 ) -> Result<users::Model, ApiError> {
     let email = email.trim().to_lowercase();
-    let attempt = login_limit::begin(db, &email).await?;
+    let attempt = failed_logins::begin(db, &email).await?;
     let user = find_by_email(db, &email).await?;
     let stored = user.as_ref().map(|u| u.password_hash.clone());
     let matches = password::verify(password.to_owned(), stored).await?;
@@ -134,6 +134,10 @@ pub async fn login<C: ConnectionTrait>(
 }
 
 /// The user with this (normalised) email.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "users is a global table, outside the tenant scope"
+)]
 pub async fn find_by_email<C: ConnectionTrait>(
     db: &C,
     email: &str,
@@ -145,6 +149,10 @@ pub async fn find_by_email<C: ConnectionTrait>(
 }
 
 /// The user with this id.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "users is a global table, outside the tenant scope"
+)]
 pub async fn get<C: ConnectionTrait>(db: &C, id: Uuid) -> Result<users::Model, ApiError> {
     users::Entity::find_by_id(id)
         .one(db)
@@ -153,11 +161,7 @@ pub async fn get<C: ConnectionTrait>(db: &C, id: Uuid) -> Result<users::Model, A
 }
 
 fn email_taken() -> ApiError {
-    ApiError::new(
-        ErrorCode::EmailTaken,
-        "An account with this email already exists",
-    )
-    .with_issues(vec![Issue::new("email", "is already registered")])
+    crate::error::taken("uq_users_email")
 }
 
 #[cfg(test)]

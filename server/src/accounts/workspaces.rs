@@ -1,29 +1,40 @@
-//! Workspaces: creation with the owner's membership and the default pipeline, slug allocation.
+//! Workspaces: creation with the owner's membership and the default pipeline, slug allocation,
+//! the caller's list of workspaces.
 
+use crm_api::models::WorkspaceCreateRequest;
+use crm_api::types::Nullable;
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait};
 use uuid::Uuid;
 
-use super::slug;
+use super::{slug, users};
 use crate::entities::sea_orm_active_enums::MembershipRole;
-use crate::entities::{memberships, stages, workspaces};
-use crate::error::{ApiError, ErrorCode};
+use crate::entities::{stages, workspaces};
+use crate::error::{ApiError, Issue};
+use crate::store::paging::PageRequest;
+use crate::store::write::insert_many;
+use crate::store::{Tenant, members};
 
 /// The pipeline every new workspace starts with, in order (1-based).
 pub const DEFAULT_STAGES: [&str; 4] = ["Lead", "Qualified", "Proposal", "Negotiation"];
 
-/// Creates a workspace owned by `owner_id` with the default stages. An explicit `slug` that is
-/// taken is a 409 `SLUG_TAKEN`; without one, a free slug is derived from the name.
+/// Creates a workspace owned by `owner_id` with the default stages; answers it and the owner's
+/// scope in it. An explicit `slug` that is taken is a 409 `SLUG_TAKEN`; without one, a free
+/// slug is derived from the name.
 ///
 /// The insert itself claims the slug (`ON CONFLICT (slug) DO NOTHING`), so two namesakes
 /// registering at the same moment both succeed: the loser tries the next candidate instead of
 /// failing on the unique index (which would also abort a PostgreSQL transaction).
+#[expect(
+    clippy::disallowed_methods,
+    reason = "workspaces is a global table, outside the tenant scope"
+)]
 pub async fn create<C: ConnectionTrait>(
     db: &C,
     owner_id: Uuid,
     name: &str,
     requested_slug: Option<&str>,
-) -> Result<workspaces::Model, ApiError> {
+) -> Result<(workspaces::Model, Tenant), ApiError> {
     let now = crate::time::now();
     let mut workspace = workspaces::Model {
         id: Uuid::now_v7(),
@@ -56,47 +67,59 @@ pub async fn create<C: ConnectionTrait>(
         }
     }
     if !claimed {
-        return Err(slug_taken_error());
+        return Err(crate::error::taken("uq_workspaces_slug"));
     }
-    add_member(db, workspace.id, owner_id, MembershipRole::Owner).await?;
-    let default_stages =
-        DEFAULT_STAGES
-            .iter()
-            .zip(1..)
-            .map(|(stage, position)| stages::ActiveModel {
-                id: Set(Uuid::now_v7()),
-                workspace_id: Set(workspace.id),
-                name: Set((*stage).to_owned()),
-                position: Set(position),
-                created_at: Set(now),
-                updated_at: Set(now),
-            });
-    stages::Entity::insert_many(default_stages)
-        .exec_without_returning(db)
-        .await?;
+    let (_membership, owner) =
+        members::add(db, workspace.id, owner_id, MembershipRole::Owner).await?;
+    let default_stages = DEFAULT_STAGES
+        .iter()
+        .zip(1..)
+        .map(|(stage, position)| stages::Model {
+            id: Uuid::now_v7(),
+            workspace_id: workspace.id,
+            name: (*stage).to_owned(),
+            position,
+            created_at: now,
+            updated_at: now,
+        })
+        .collect();
+    insert_many::<stages::Entity, _>(db, owner, default_stages).await?;
+    Ok((workspace, owner))
+}
+
+/// `POST /workspaces`: a new workspace owned by the caller, named as asked (trimmed), with the
+/// slug asked for (`""` and `null` count as absent: one is derived from the name).
+pub async fn create_for(
+    db: &DatabaseConnection,
+    user_id: Uuid,
+    body: &WorkspaceCreateRequest,
+) -> Result<workspaces::Model, ApiError> {
+    let name = users::display_name(&body.name);
+    let requested_slug = match &body.slug {
+        Some(Nullable::Present(slug)) if !slug.is_empty() => Some(slug.as_str()),
+        _ => None,
+    };
+    if requested_slug.is_some_and(|s| !slug::is_valid(s)) {
+        return Err(ApiError::validation(vec![Issue::new(
+            "slug",
+            "must be 1 to 63 lower-case letters, digits and single dashes",
+        )]));
+    }
+    let txn = crate::db::begin_write(db).await?;
+    let (workspace, _owner) = create(&txn, user_id, &name, requested_slug).await?;
+    txn.commit().await?;
     Ok(workspace)
 }
 
-/// Adds `user_id` to the workspace with `role`.
-pub async fn add_member<C: ConnectionTrait>(
-    db: &C,
-    workspace_id: Uuid,
+/// One page of the workspaces `user_id` belongs to, in the order they joined.
+pub async fn list_of(
+    db: &DatabaseConnection,
     user_id: Uuid,
-    role: MembershipRole,
-) -> Result<memberships::Model, ApiError> {
-    let now = crate::time::now();
-    let membership = memberships::Model {
-        id: Uuid::now_v7(),
-        workspace_id,
-        user_id,
-        role,
-        created_at: now,
-        updated_at: now,
-    };
-    memberships::Entity::insert(memberships::ActiveModel::from(membership.clone()))
-        .exec_without_returning(db)
-        .await?;
-    Ok(membership)
+    limit: Option<u32>,
+    cursor: Option<&str>,
+) -> Result<(Vec<workspaces::Model>, i64, Option<String>), ApiError> {
+    let page = PageRequest::parse(limit, cursor)?;
+    members::workspaces_of(db, user_id, &page).await
 }
 
 /// The workspace a new session of `user_id` starts in: their oldest membership, if any.
@@ -104,17 +127,5 @@ pub async fn default_for_user<C: ConnectionTrait>(
     db: &C,
     user_id: Uuid,
 ) -> Result<Option<Uuid>, ApiError> {
-    use sea_orm::QueryOrder;
-    let first = memberships::Entity::find()
-        .filter(memberships::Column::UserId.eq(user_id))
-        .order_by_asc(memberships::Column::CreatedAt)
-        .order_by_asc(memberships::Column::Id)
-        .one(db)
-        .await?;
-    Ok(first.map(|m| m.workspace_id))
-}
-
-fn slug_taken_error() -> ApiError {
-    ApiError::new(ErrorCode::SlugTaken, "This workspace slug is already taken")
-        .with_issues(vec![crate::error::Issue::new("slug", "is already taken")])
+    members::oldest_workspace_of(db, user_id).await
 }

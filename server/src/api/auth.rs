@@ -10,10 +10,15 @@ use http::Method;
 use sea_orm::ActiveEnum;
 
 use super::{ApiImpl, convert};
+use crate::accounts::signin::{self, Session};
 use crate::accounts::users::{self, Registration};
-use crate::accounts::workspaces;
-use crate::auth::{Caller, sessions};
+use crate::auth::Caller;
 use crate::error::ApiError;
+
+/// The contract's session answer.
+fn answer(session: Session) -> models::AuthTokenResponse {
+    convert::session(session.tokens, &session.user, session.workspace_id)
+}
 
 #[async_trait]
 impl Auth<ApiError> for ApiImpl {
@@ -26,7 +31,6 @@ impl Auth<ApiError> for ApiImpl {
         _cookies: &CookieJar,
         body: &models::AuthRegisterRequest,
     ) -> Result<AuthRegisterResponse, ApiError> {
-        let state = &self.state;
         let invite_token = match &body.invite_token {
             Some(Nullable::Present(token)) => Some(token.clone()),
             _ => None,
@@ -37,18 +41,9 @@ impl Auth<ApiError> for ApiImpl {
             password: body.password.clone(),
             invite_token,
         };
-        let (user, workspace_id) =
-            users::register(&state.db, state.keys.invite_key(), registration).await?;
-        let tokens = sessions::start(
-            &state.db,
-            &state.config,
-            state.keys.jwt_key(),
-            user.id,
-            Some(workspace_id),
-        )
-        .await?;
+        let session = signin::register(&self.state, registration).await?;
         Ok(AuthRegisterResponse::Status200_TheNewAccount {
-            body: convert::session(tokens, &user, Some(workspace_id)),
+            body: answer(session),
             rate_limit_policy: None,
             rate_limit: None,
         })
@@ -61,19 +56,9 @@ impl Auth<ApiError> for ApiImpl {
         _cookies: &CookieJar,
         body: &models::AuthLoginRequest,
     ) -> Result<AuthLoginResponse, ApiError> {
-        let state = &self.state;
-        let user = users::login(&state.db, &body.email, &body.password).await?;
-        let workspace_id = workspaces::default_for_user(&state.db, user.id).await?;
-        let tokens = sessions::start(
-            &state.db,
-            &state.config,
-            state.keys.jwt_key(),
-            user.id,
-            workspace_id,
-        )
-        .await?;
+        let session = signin::login(&self.state, &body.email, &body.password).await?;
         Ok(AuthLoginResponse::Status200_TheSession {
-            body: convert::session(tokens, &user, workspace_id),
+            body: answer(session),
             rate_limit_policy: None,
             rate_limit: None,
         })
@@ -86,7 +71,7 @@ impl Auth<ApiError> for ApiImpl {
         _cookies: &CookieJar,
         claims: &Caller,
     ) -> Result<AuthLogoutResponse, ApiError> {
-        sessions::revoke(&self.state.db, claims.session_id).await?;
+        signin::logout(&self.state, claims.session_id).await?;
         Ok(AuthLogoutResponse::Status200_TheSessionIsOver(
             models::OkResponse::new(true),
         ))
@@ -103,8 +88,8 @@ impl Auth<ApiError> for ApiImpl {
         let user = users::get(&self.state.db, claims.user_id).await?;
         // A workspace named by X-Workspace-Id that the caller is not in is a 403, as everywhere.
         let ctx = claims.workspace_for_read()?;
-        let workspace_id = ctx.map(|ctx| ctx.workspace_id);
-        let role = ctx.map(|ctx| ctx.role.to_value());
+        let workspace_id = ctx.map(|tenant| tenant.workspace_id());
+        let role = ctx.map(|tenant| tenant.role().to_value());
         Ok(AuthMeResponse::Status200_TheCurrentUser(
             models::CurrentUser::new(
                 user.id,
@@ -126,26 +111,9 @@ impl Auth<ApiError> for ApiImpl {
         _cookies: &CookieJar,
         body: &models::AuthRefreshRequest,
     ) -> Result<AuthRefreshResponse, ApiError> {
-        let state = &self.state;
-        let txn = crate::db::begin_write(&state.db).await?;
-        let rotated = sessions::rotate(
-            &txn,
-            &state.config,
-            state.keys.jwt_key(),
-            &body.refresh_token,
-        )
-        .await?;
-        // Commit also when refused: a detected reuse revokes the session for good.
-        txn.commit().await?;
-        let Some((tokens, user_id, workspace_id)) = rotated else {
-            return Err(ApiError::new(
-                crate::error::ErrorCode::Unauthenticated,
-                "The refresh token is invalid, expired or already used",
-            ));
-        };
-        let user = users::get(&state.db, user_id).await?;
+        let session = signin::refresh(&self.state, &body.refresh_token).await?;
         Ok(AuthRefreshResponse::Status200_TheRefreshedSession {
-            body: convert::session(tokens, &user, workspace_id),
+            body: answer(session),
             rate_limit_policy: None,
             rate_limit: None,
         })

@@ -1,5 +1,5 @@
 //! `Contacts` operations: thin handlers over [`crate::crm::contacts`], and over
-//! [`crate::crm::csv_io`] for import, [`crate::crm::csv_export`] for export.
+//! [`crate::crm::csv_import`] for import, [`crate::crm::csv_export`] for export.
 
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
@@ -11,7 +11,8 @@ use http::Method;
 use super::{ApiImpl, convert};
 use crate::auth::Caller;
 use crate::crm::contacts::{self, to_api};
-use crate::crm::{csv_export, csv_io, record};
+use crate::crm::{csv_export, csv_import};
+use crate::store::record;
 use crate::entities::contacts::Entity;
 use crate::error::ApiError;
 
@@ -60,8 +61,8 @@ impl Contacts<ApiError> for ApiImpl {
         body: &models::ContactImportRequest,
     ) -> Result<ImportContactsResponse, ApiError> {
         let ctx = claims.workspace()?;
-        let rate = csv_io::admit(&self.state.db, ctx).await?;
-        let rows = csv_io::import(&self.state.db, ctx, body).await?;
+        let rate = csv_import::admit(&self.state.db, ctx).await?;
+        let rows = csv_import::import(&self.state.db, ctx, body).await?;
         let imported = i64::try_from(rows.len()).unwrap_or(i64::MAX);
         Ok(ImportContactsResponse::Status200_TheImportedContacts {
             body: models::ContactImportResponse::new(imported, rows.iter().map(to_api).collect()),

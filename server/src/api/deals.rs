@@ -10,7 +10,7 @@ use http::Method;
 use super::{ApiImpl, convert};
 use crate::auth::Caller;
 use crate::crm::deals::{self, to_api};
-use crate::crm::record;
+use crate::store::record;
 use crate::entities::deals::Entity;
 use crate::error::ApiError;
 

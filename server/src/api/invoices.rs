@@ -10,7 +10,7 @@ use http::Method;
 use super::{ApiImpl, convert};
 use crate::auth::Caller;
 use crate::crm::invoices::{self, to_api};
-use crate::crm::record;
+use crate::store::record;
 use crate::entities::invoices::Entity;
 use crate::error::ApiError;
 

@@ -9,7 +9,7 @@ use http::Method;
 
 use super::{ApiImpl, convert};
 use crate::auth::Caller;
-use crate::crm::record;
+use crate::store::record;
 use crate::crm::tasks::{self, to_api};
 use crate::entities::tasks::Entity;
 use crate::error::ApiError;

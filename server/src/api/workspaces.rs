@@ -6,16 +6,11 @@ use crm_api::apis::workspaces::*;
 use crm_api::models;
 use headers::Host;
 use http::Method;
-use sea_orm::{
-    ColumnTrait, EntityTrait, Order, PaginatorTrait, QueryFilter, QuerySelect, RelationTrait,
-};
 
 use super::{ApiImpl, convert};
-use crate::accounts::{invites, slug, users, workspaces};
-use crate::auth::{Caller, sessions};
-use crate::entities::{memberships, workspaces as workspace_rows};
-use crate::error::{ApiError, Issue};
-use crate::paging::{Cursor, PageRequest};
+use crate::accounts::{signin, workspaces};
+use crate::auth::Caller;
+use crate::error::ApiError;
 
 #[async_trait]
 impl Workspaces<ApiError> for ApiImpl {
@@ -29,26 +24,7 @@ impl Workspaces<ApiError> for ApiImpl {
         claims: &Caller,
         body: &models::WorkspaceCreateRequest,
     ) -> Result<CreateWorkspaceResponse, ApiError> {
-        let name = users::display_name(&body.name);
-        let requested_slug = match &body.slug {
-            Some(crm_api::types::Nullable::Present(slug)) if !slug.is_empty() => {
-                Some(slug.as_str())
-            }
-            _ => None,
-        };
-        let mut issues = Vec::new();
-        if requested_slug.is_some_and(|s| !slug::is_valid(s)) {
-            issues.push(Issue::new(
-                "slug",
-                "must be 1 to 63 lower-case letters, digits and single dashes",
-            ));
-        }
-        if !issues.is_empty() {
-            return Err(ApiError::validation(issues));
-        }
-        let txn = crate::db::begin_write(&self.state.db).await?;
-        let workspace = workspaces::create(&txn, claims.user_id, &name, requested_slug).await?;
-        txn.commit().await?;
+        let workspace = workspaces::create_for(&self.state.db, claims.user_id, body).await?;
         Ok(CreateWorkspaceResponse::Status201_TheNewWorkspace(
             convert::workspace(&workspace),
         ))
@@ -62,33 +38,17 @@ impl Workspaces<ApiError> for ApiImpl {
         claims: &Caller,
         query_params: &models::ListWorkspacesQueryParams,
     ) -> Result<ListWorkspacesResponse, ApiError> {
-        let page = PageRequest::parse(query_params.limit, query_params.cursor.as_deref())?;
-        let db = &self.state.db;
-        let mine = workspace_rows::Entity::find()
-            .join(
-                sea_orm::JoinType::InnerJoin,
-                workspace_rows::Relation::Memberships.def(),
-            )
-            .filter(memberships::Column::UserId.eq(claims.user_id));
-        let total = mine.clone().count(db).await?;
-        let rows = page
-            .apply(
-                mine,
-                (memberships::Entity, memberships::Column::CreatedAt),
-                (workspace_rows::Entity, workspace_rows::Column::Id),
-                Order::Asc,
-            )
-            .select_also(memberships::Entity)
-            .all(db)
-            .await?;
-        let (rows, next) = page.finish(rows, |(w, m)| Cursor {
-            at: m.as_ref().map_or(w.created_at, |m| m.created_at),
-            id: w.id,
-        });
+        let (rows, total, next) = workspaces::list_of(
+            &self.state.db,
+            claims.user_id,
+            query_params.limit,
+            query_params.cursor.as_deref(),
+        )
+        .await?;
         Ok(ListWorkspacesResponse::Status200_TheCaller(
             models::ListWorkspacesResponse::new(
-                rows.iter().map(|(w, _)| convert::workspace(w)).collect(),
-                i64::try_from(total).unwrap_or(i64::MAX),
+                rows.iter().map(convert::workspace).collect(),
+                total,
                 convert::nullable(next),
             ),
         ))
@@ -102,24 +62,12 @@ impl Workspaces<ApiError> for ApiImpl {
         claims: &Caller,
         body: &models::WorkspaceSwitchRequest,
     ) -> Result<SwitchWorkspaceResponse, ApiError> {
-        let state = &self.state;
-        if !invites::is_member(&state.db, body.workspace_id, claims.user_id).await? {
-            return Err(ApiError::not_found("Workspace"));
-        }
-        let user = users::get(&state.db, claims.user_id).await?;
-        let tokens = sessions::start(
-            &state.db,
-            &state.config,
-            state.keys.jwt_key(),
-            user.id,
-            Some(body.workspace_id),
-        )
-        .await?;
+        let session = signin::switch(&self.state, claims.user_id, body.workspace_id).await?;
         Ok(
             SwitchWorkspaceResponse::Status200_TheSessionScopedToTheWorkspace(convert::session(
-                tokens,
-                &user,
-                Some(body.workspace_id),
+                session.tokens,
+                &session.user,
+                session.workspace_id,
             )),
         )
     }

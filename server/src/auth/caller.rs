@@ -3,14 +3,12 @@
 //! the `X-Workspace-Id` header's).
 
 use axum::http::HeaderMap;
-use sea_orm::sea_query::{Alias, Expr, Query};
-use sea_orm::{ActiveEnum, ConnectionTrait, DatabaseConnection, Iden as _};
+use sea_orm::DatabaseConnection;
 use uuid::Uuid;
 
 use super::jwt;
-use crate::entities::sea_orm_active_enums::MembershipRole;
-use crate::entities::{memberships, sessions};
 use crate::error::ApiError;
+use crate::store::{Tenant, members};
 
 /// The authenticated caller of an operation (the generated traits' `Claims`).
 #[derive(Debug, Clone)]
@@ -29,45 +27,16 @@ pub enum WorkspaceAccess {
     /// The session has no workspace (a user who belongs to none).
     NoWorkspace,
     /// The caller is a member of the workspace in use.
-    Member(WorkspaceCtx),
+    Member(Tenant),
     /// `X-Workspace-Id` named a workspace the caller does not belong to.
     NotAMember,
 }
 
-/// A workspace the caller belongs to, with their role. Every tenant query takes one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct WorkspaceCtx {
-    /// The tenant.
-    pub workspace_id: Uuid,
-    /// The caller.
-    pub user_id: Uuid,
-    /// The caller's role in it.
-    pub role: MembershipRole,
-}
-
-impl WorkspaceCtx {
-    /// OWNER or ADMIN: may manage members, invites and stages.
-    pub fn is_manager(&self) -> bool {
-        matches!(self.role, MembershipRole::Owner | MembershipRole::Admin)
-    }
-
-    /// 403 unless the caller is OWNER or ADMIN.
-    pub fn require_manager(&self) -> Result<(), ApiError> {
-        if self.is_manager() {
-            Ok(())
-        } else {
-            Err(ApiError::forbidden(
-                "Only an owner or admin of the workspace may do this",
-            ))
-        }
-    }
-}
-
 impl Caller {
     /// The workspace to act in, or 403 when there is none or the caller is not a member.
-    pub fn workspace(&self) -> Result<WorkspaceCtx, ApiError> {
+    pub fn workspace(&self) -> Result<Tenant, ApiError> {
         match &self.workspace {
-            WorkspaceAccess::Member(ctx) => Ok(*ctx),
+            WorkspaceAccess::Member(tenant) => Ok(*tenant),
             WorkspaceAccess::NoWorkspace => {
                 Err(ApiError::forbidden("You do not belong to a workspace yet"))
             }
@@ -77,9 +46,9 @@ impl Caller {
 
     /// For reads a user without a workspace may make: `Ok(None)` means "answer an empty page".
     /// A workspace named by `X-Workspace-Id` that the caller is not a member of is still a 403.
-    pub fn workspace_for_read(&self) -> Result<Option<WorkspaceCtx>, ApiError> {
+    pub fn workspace_for_read(&self) -> Result<Option<Tenant>, ApiError> {
         match &self.workspace {
-            WorkspaceAccess::Member(ctx) => Ok(Some(*ctx)),
+            WorkspaceAccess::Member(tenant) => Ok(Some(*tenant)),
             WorkspaceAccess::NoWorkspace => Ok(None),
             WorkspaceAccess::NotAMember => Err(not_a_member()),
         }
@@ -105,52 +74,21 @@ pub async fn resolve(
     };
     let requested = requested_workspace(headers);
     let wanted = requested.or(claims.wid);
-
-    // Without a workspace in play, join on the nil id, which no membership has.
-    let joined_workspace = wanted.unwrap_or(Uuid::nil());
-    let on = Expr::col((memberships::Entity, memberships::Column::UserId))
-        .equals((sessions::Entity, sessions::Column::UserId))
-        .and(
-            Expr::col((memberships::Entity, memberships::Column::WorkspaceId)).eq(joined_workspace),
-        );
-    let query = Query::select()
-        .column((sessions::Entity, sessions::Column::UserId))
-        .expr_as(
-            Expr::col((memberships::Entity, memberships::Column::Role)),
-            Alias::new("role"),
-        )
-        .from(sessions::Entity)
-        .left_join(memberships::Entity, on)
-        .and_where(Expr::col((sessions::Entity, sessions::Column::Id)).eq(claims.sid))
-        .and_where(Expr::col((sessions::Entity, sessions::Column::RevokedAt)).is_null())
-        .and_where(
-            Expr::col((sessions::Entity, sessions::Column::ExpiresAt)).gt(crate::time::now()),
-        )
-        .to_owned();
-    let backend = db.get_database_backend();
-    let Some(row) = db.query_one(backend.build(&query)).await? else {
+    let Some(session) = members::session_member(db, claims.sid, wanted).await? else {
         return Ok(None);
     };
-    let user_id: Uuid = row.try_get("", sessions::Column::UserId.to_string().as_str())?;
-    if user_id != claims.sub {
+    if session.user_id != claims.sub {
         return Ok(None);
     }
-    let role: Option<String> = row.try_get("", "role")?;
-    let role = role.and_then(|raw| MembershipRole::try_from_value(&raw).ok());
-
-    let workspace = match (wanted, role) {
+    let workspace = match (wanted, session.tenant) {
         (None, _) => WorkspaceAccess::NoWorkspace,
-        (Some(workspace_id), Some(role)) => WorkspaceAccess::Member(WorkspaceCtx {
-            workspace_id,
-            user_id,
-            role,
-        }),
+        (Some(_), Some(tenant)) => WorkspaceAccess::Member(tenant),
         (Some(_), None) if requested.is_some() => WorkspaceAccess::NotAMember,
         // The token's own workspace no longer has this user as a member: the token is void.
         (Some(_), None) => return Ok(None),
     };
     Ok(Some(Caller {
-        user_id,
+        user_id: session.user_id,
         session_id: claims.sid,
         workspace,
     }))

@@ -37,6 +37,10 @@ impl AuthKeys {
 
     /// The configured secret, or the one kept in the database (created on first start). All
     /// instances race to insert the same row; the first insert wins and everyone reads it back.
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "server_settings is a global table, outside the tenant scope"
+    )]
     pub async fn load(
         db: &DatabaseConnection,
         configured: Option<&SecretString>,
@@ -44,7 +48,7 @@ impl AuthKeys {
         if let Some(secret) = configured {
             return Ok(Self::from_secret(secret.expose_secret().as_bytes()));
         }
-        let candidate = super::sessions::random_token();
+        let candidate = super::random::random_token();
         let row = server_settings::ActiveModel {
             key: Set(GENERATED_SECRET_KEY.to_owned()),
             value: Set(candidate),

@@ -11,7 +11,8 @@ pub mod invite_token;
 pub mod jwt;
 pub mod keys;
 pub mod password;
+pub mod random;
 pub mod sessions;
 
-pub use caller::{Caller, WorkspaceAccess, WorkspaceCtx};
+pub use caller::{Caller, WorkspaceAccess};
 pub use keys::AuthKeys;

@@ -66,7 +66,7 @@ fn dummy_hash() -> Result<String, ApiError> {
     if let Some(hash) = DUMMY.get() {
         return Ok(hash.clone());
     }
-    let hash = hash_blocking(&super::sessions::random_token())?;
+    let hash = hash_blocking(&super::random::random_token())?;
     Ok(DUMMY.get_or_init(|| hash).clone())
 }
 

@@ -3,9 +3,11 @@
 //! Presenting a used token again means it was copied: the whole session is revoked, the newest
 //! token included.
 
-use argon2::password_hash::rand_core::{OsRng, RngCore};
-use base64::Engine as _;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+#![expect(
+    clippy::disallowed_methods,
+    reason = "sessions and refresh tokens are global tables, outside the tenant scope"
+)]
+
 use chrono::Duration;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
@@ -13,9 +15,11 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use super::jwt::{self, AccessClaims};
+use super::random::random_token;
 use crate::config::Config;
 use crate::entities::{refresh_tokens, sessions};
 use crate::error::ApiError;
+use crate::store::members;
 
 /// What a sign-in, refresh or switch hands to the client.
 #[derive(Debug, Clone)]
@@ -28,13 +32,6 @@ pub struct IssuedTokens {
     pub expires_in: i64,
     /// The session.
     pub session_id: Uuid,
-}
-
-/// A random 256-bit token, base64url without padding.
-pub fn random_token() -> String {
-    let mut bytes = [0u8; 32];
-    OsRng.fill_bytes(&mut bytes);
-    URL_SAFE_NO_PAD.encode(bytes)
 }
 
 /// The stored form of a refresh token: SHA-256, hex. The token itself has 256 bits of entropy,
@@ -109,7 +106,10 @@ pub async fn rotate<C: ConnectionTrait>(
     // A session of a workspace the user has left (or was removed from) is over: its access
     // tokens are refused already, so refreshing must not hand out new ones.
     if let Some(workspace_id) = session.workspace_id {
-        if !crate::accounts::invites::is_member(db, workspace_id, session.user_id).await? {
+        if members::resolve(db, session.user_id, workspace_id)
+            .await?
+            .is_none()
+        {
             revoke(db, session.id).await?;
             return Ok(None);
         }

@@ -4,10 +4,18 @@ use crm_api::models::{self, ListActivitiesQueryParams};
 use crm_api::types::Object;
 use sea_orm::{ColumnTrait, DatabaseConnection};
 
-use super::list::{self, Filters, Page};
-use crate::auth::WorkspaceCtx;
-use crate::entities::activities::{Column, Entity, Model};
+use crate::entities::activities::{self, Column, Entity, Model};
 use crate::error::ApiError;
+use crate::store::Tenant;
+use crate::store::activity::COUNTER;
+use crate::store::list::{self, Filters, Page};
+use crate::store::record::{at, impl_record, newest_first};
+
+impl_record!(activities: "Activity";
+    kind "activity", counter Some(COUNTER), api models::Activity,
+    owner |_row| None,
+    sort newest_first(Column::CreatedAt, Column::Id), cursor |row| vec![at(row.created_at)],
+    to_api to_api, touch |_row, _now| ());
 
 /// The contract's `Activity` (metadata as an object, when there is one).
 pub fn to_api(row: &Model) -> models::Activity {
@@ -31,7 +39,7 @@ pub fn to_api(row: &Model) -> models::Activity {
 /// A page of activities, newest first, within `[dateFrom, dateTo]`.
 pub async fn list(
     db: &DatabaseConnection,
-    ctx: Option<WorkspaceCtx>,
+    tenant: Option<Tenant>,
     query: &ListActivitiesQueryParams,
 ) -> Result<Page<models::Activity>, ApiError> {
     let entity_type = query
@@ -45,5 +53,5 @@ pub async fn list(
         .eq(Column::EntityId, query.entity_id)
         .when(query.date_from, |from| Column::CreatedAt.gte(from))
         .when(query.date_to, |to| Column::CreatedAt.lte(to));
-    list::run::<Entity, _>(db, ctx, query.limit, query.cursor.as_deref(), filters).await
+    list::run::<Entity, _>(db, tenant, query.limit, query.cursor.as_deref(), filters).await
 }

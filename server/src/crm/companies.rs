@@ -2,18 +2,44 @@
 //! the company's contacts and deals and deletes its tasks and notes.
 
 use crm_api::models::{self, CompanyCreateRequest, CompanyUpdateRequest, ListCompaniesQueryParams};
-use sea_orm::DatabaseConnection;
+use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
 
+use super::attachments;
 use super::input::{optional_text, or_null, patch_text, required};
-use super::list::{self, Filters, Page};
 use super::patch::{keep_clear_or_replace, keep_or_replace};
-use super::refs::Refs;
-use super::remove::{self, Detach};
-use super::write;
-use crate::auth::WorkspaceCtx;
-use crate::entities::companies::{Column, Entity, Model};
+use crate::entities::companies::{self, Column, Entity, Model};
+use crate::entities::sea_orm_active_enums::RelatedType;
+use crate::entities::{contacts, deals};
 use crate::error::ApiError;
+use crate::store::list::{self, Filters, Page};
+use crate::store::record::{at, impl_record, recently_updated};
+use crate::store::remove::{self, DeleteEffects, detach};
+use crate::store::{Tenant, write};
+
+impl_record!(companies: "Company", deleted DeletedAt;
+    kind "company", counter Some("companies"), api models::Company,
+    owner |row| Some(row.owner_id),
+    sort recently_updated(Column::UpdatedAt, Column::Id), cursor |row| vec![at(row.updated_at)],
+    to_api to_api, touch |row, now| row.updated_at = now,
+    on_delete on_delete);
+
+/// Deleting a company detaches its contacts and deals and deletes its tasks and notes.
+async fn on_delete<C: ConnectionTrait>(
+    db: &C,
+    tenant: Tenant,
+    id: Uuid,
+) -> Result<DeleteEffects, ApiError> {
+    use contacts::Column as Contact;
+    use deals::Column as Deal;
+    let contacts = detach::<contacts::Entity, C>(db, tenant, Contact::CompanyId, Contact::UpdatedAt, id);
+    let contacts = contacts.await?;
+    let deals = detach::<deals::Entity, C>(db, tenant, Deal::CompanyId, Deal::UpdatedAt, id).await?;
+    let mut effects = attachments::remove(db, tenant, RelatedType::Company, id).await?;
+    effects.detached.insert("contacts".to_owned(), contacts.into());
+    effects.detached.insert("deals".to_owned(), deals.into());
+    Ok(effects)
+}
 
 /// The contract's `Company`.
 pub fn to_api(row: &Model) -> models::Company {
@@ -34,25 +60,25 @@ pub fn to_api(row: &Model) -> models::Company {
 /// A page of live companies, most recently updated first.
 pub async fn list(
     db: &DatabaseConnection,
-    ctx: Option<WorkspaceCtx>,
+    tenant: Option<Tenant>,
     query: &ListCompaniesQueryParams,
 ) -> Result<Page<models::Company>, ApiError> {
     let filters = Filters::new().search(&[Column::Name, Column::Domain], query.q.as_deref());
-    list::run::<Entity, _>(db, ctx, query.limit, query.cursor.as_deref(), filters).await
+    list::run::<Entity, _>(db, tenant, query.limit, query.cursor.as_deref(), filters).await
 }
 
 /// Creates a company owned by the caller.
 pub async fn create(
     db: &DatabaseConnection,
-    ctx: WorkspaceCtx,
+    tenant: Tenant,
     body: &CompanyCreateRequest,
 ) -> Result<Model, ApiError> {
     let name = required("name", &body.name)?;
     let now = crate::time::now();
     let row = Model {
         id: Uuid::now_v7(),
-        workspace_id: ctx.workspace_id,
-        owner_id: ctx.user_id,
+        workspace_id: tenant.workspace_id(),
+        owner_id: tenant.user_id(),
         name,
         domain: optional_text(&body.domain),
         industry: optional_text(&body.industry),
@@ -61,17 +87,17 @@ pub async fn create(
         updated_at: now,
         deleted_at: None,
     };
-    write::create::<Entity>(db, ctx, Refs::new(), row).await
+    write::create::<Entity>(db, tenant, (), row).await
 }
 
 /// Applies a PATCH.
 pub async fn update(
     db: &DatabaseConnection,
-    ctx: WorkspaceCtx,
+    tenant: Tenant,
     id: Uuid,
     body: &CompanyUpdateRequest,
 ) -> Result<Model, ApiError> {
-    write::patch::<Entity, _>(db, ctx, id, &[], |row| {
+    write::patch::<Entity, _, _>(db, tenant, id, &[], |row| {
         let name = body
             .name
             .as_deref()
@@ -81,18 +107,12 @@ pub async fn update(
         keep_clear_or_replace(&mut row.domain, patch_text(&body.domain));
         keep_clear_or_replace(&mut row.industry, patch_text(&body.industry));
         keep_clear_or_replace(&mut row.size, patch_text(&body.size));
-        Ok(Refs::new())
+        Ok(())
     })
     .await
 }
 
 /// Soft-deletes the company (owner or manager).
-pub async fn delete(db: &DatabaseConnection, ctx: WorkspaceCtx, id: Uuid) -> Result<(), ApiError> {
-    remove::delete::<Entity>(
-        db,
-        ctx,
-        id,
-        &[Detach::ContactsFromCompany, Detach::DealsFromCompany],
-    )
-    .await
+pub async fn delete(db: &DatabaseConnection, tenant: Tenant, id: Uuid) -> Result<(), ApiError> {
+    remove::delete::<Entity>(db, tenant, id).await
 }

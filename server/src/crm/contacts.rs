@@ -9,17 +9,40 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
+use super::attachments;
 use super::input::{Issues, optional_text, or_null, patch_text};
-use super::list::{self, Filters, Page};
 use super::patch::{keep_clear_or_replace, keep_or_replace, new_reference, present};
-use super::record::scoped;
 use super::refs::{Refs, Target};
-use super::remove::{self, Detach};
-use super::write;
-use crate::auth::WorkspaceCtx;
-use crate::entities::contacts::{Column, Entity, Model};
-use crate::entities::sea_orm_active_enums::CustomerType;
+use crate::entities::contacts::{self, Column, Entity, Model};
+use crate::entities::deals;
+use crate::entities::sea_orm_active_enums::{CustomerType, RelatedType};
 use crate::error::ApiError;
+use crate::store::list::{self, Filters, Page};
+use crate::store::record::{at, impl_record, recently_updated, scoped};
+use crate::store::remove::{self, DeleteEffects, detach};
+use crate::store::{Tenant, write};
+
+impl_record!(contacts: "Contact", deleted DeletedAt;
+    kind "contact", counter Some("contacts"), api models::Contact,
+    owner |row| Some(row.owner_id),
+    sort recently_updated(Column::UpdatedAt, Column::Id), cursor |row| vec![at(row.updated_at)],
+    to_api to_api, touch |row, now| row.updated_at = now,
+    on_delete on_delete);
+
+/// Deleting a contact detaches it from deals (`primaryContactId`) and deletes its tasks and
+/// notes; its visits keep pointing at it (they carry the contact's name).
+async fn on_delete<C: ConnectionTrait>(
+    db: &C,
+    tenant: Tenant,
+    id: Uuid,
+) -> Result<DeleteEffects, ApiError> {
+    use deals::Column as Deal;
+    let deals =
+        detach::<deals::Entity, C>(db, tenant, Deal::PrimaryContactId, Deal::UpdatedAt, id).await?;
+    let mut effects = attachments::remove(db, tenant, RelatedType::Contact, id).await?;
+    effects.detached.insert("deals".to_owned(), deals.into());
+    Ok(effects)
+}
 
 /// The contract's `Contact`.
 pub fn to_api(row: &Model) -> models::Contact {
@@ -63,7 +86,7 @@ pub fn customer_type_from_api(value: models::CustomerType) -> CustomerType {
 /// A page of live contacts, most recently updated first.
 pub async fn list(
     db: &DatabaseConnection,
-    ctx: Option<WorkspaceCtx>,
+    tenant: Option<Tenant>,
     query: &ListContactsQueryParams,
 ) -> Result<Page<models::Contact>, ApiError> {
     let backend = db.get_database_backend();
@@ -75,7 +98,7 @@ pub async fn list(
             query.customer_type.map(customer_type_from_api),
         )
         .when(query.tag.as_deref(), |tag| has_tag(backend, tag));
-    list::run::<Entity, _>(db, ctx, query.limit, query.cursor.as_deref(), filters).await
+    list::run::<Entity, _>(db, tenant, query.limit, query.cursor.as_deref(), filters).await
 }
 
 /// `first_name ' ' last_name`, lower-cased: the full name, so `ada love` finds Ada Lovelace.
@@ -127,16 +150,16 @@ fn tags(value: &[String], issues: &mut Issues) -> serde_json::Value {
 /// Creates a contact owned by the caller.
 pub async fn create(
     db: &DatabaseConnection,
-    ctx: WorkspaceCtx,
+    tenant: Tenant,
     body: &ContactCreateRequest,
 ) -> Result<Model, ApiError> {
-    let (row, refs) = prepare(ctx, body)?;
-    write::create::<Entity>(db, ctx, refs, row).await
+    let (row, refs) = prepare(tenant, body)?;
+    write::create::<Entity>(db, tenant, refs, row).await
 }
 
 /// Validates a create (400 listing every problem) and builds the new row owned by the caller,
 /// with the references still to check; nothing is written. [`create`] and the import use it.
-pub fn prepare(ctx: WorkspaceCtx, body: &ContactCreateRequest) -> Result<(Model, Refs), ApiError> {
+pub fn prepare(tenant: Tenant, body: &ContactCreateRequest) -> Result<(Model, Refs), ApiError> {
     let mut issues = Issues::new();
     let first_name = issues.text("firstName", &body.first_name);
     let email = issues.email("email", &body.email).and_then(Option::from);
@@ -146,8 +169,8 @@ pub fn prepare(ctx: WorkspaceCtx, body: &ContactCreateRequest) -> Result<(Model,
     let now = crate::time::now();
     let row = Model {
         id: Uuid::now_v7(),
-        workspace_id: ctx.workspace_id,
-        owner_id: ctx.user_id,
+        workspace_id: tenant.workspace_id(),
+        owner_id: tenant.user_id(),
         first_name,
         last_name: body.last_name.trim().to_owned(),
         job_title: optional_text(&body.job_title),
@@ -167,11 +190,11 @@ pub fn prepare(ctx: WorkspaceCtx, body: &ContactCreateRequest) -> Result<(Model,
 /// Applies a PATCH.
 pub async fn update(
     db: &DatabaseConnection,
-    ctx: WorkspaceCtx,
+    tenant: Tenant,
     id: Uuid,
     body: &ContactUpdateRequest,
 ) -> Result<Model, ApiError> {
-    write::patch::<Entity, _>(db, ctx, id, &[], |row| {
+    write::patch::<Entity, _, _>(db, tenant, id, &[], |row| {
         let mut issues = Issues::new();
         let first_name = body
             .first_name
@@ -207,26 +230,26 @@ pub async fn update(
 /// every listed contact gets 403 and nothing is deleted. Answers how many were deleted.
 pub async fn bulk_delete(
     db: &DatabaseConnection,
-    ctx: WorkspaceCtx,
+    tenant: Tenant,
     ids: &[Uuid],
 ) -> Result<u64, ApiError> {
     let txn = crate::db::begin_write(db).await?;
-    let rows = scoped::<Entity>(ctx.workspace_id)
+    let rows = scoped::<Entity>(tenant)
         .filter(Column::Id.is_in(ids.iter().copied()))
         .lock_exclusive()
         .all(&txn)
         .await?;
     for row in &rows {
-        remove::require_owner_or_manager(ctx, row.owner_id)?;
+        remove::require_owner_or_manager(tenant, row.owner_id)?;
     }
     for row in &rows {
-        remove::soft_delete::<Entity, _>(&txn, ctx, row, &[Detach::DealsFromContact]).await?;
+        remove::soft_delete::<Entity, _>(&txn, tenant, row).await?;
     }
     txn.commit().await?;
     Ok(u64::try_from(rows.len()).unwrap_or(u64::MAX))
 }
 
 /// Soft-deletes the contact (owner or manager).
-pub async fn delete(db: &DatabaseConnection, ctx: WorkspaceCtx, id: Uuid) -> Result<(), ApiError> {
-    remove::delete::<Entity>(db, ctx, id, &[Detach::DealsFromContact]).await
+pub async fn delete(db: &DatabaseConnection, tenant: Tenant, id: Uuid) -> Result<(), ApiError> {
+    remove::delete::<Entity>(db, tenant, id).await
 }

@@ -5,11 +5,11 @@ use chrono::SecondsFormat;
 use sea_orm::DatabaseConnection;
 
 use super::contacts;
-use super::record::{Record, scoped};
-use crate::auth::WorkspaceCtx;
 use crate::entities::contacts::{Entity, Model};
 use crate::error::ApiError;
-use crate::paging::KeysetPage;
+use crate::store::Tenant;
+use crate::store::paging::KeysetPage;
+use crate::store::record::{Record, scoped};
 
 /// The header row of an export.
 pub const EXPORT_HEADER: [&str; 11] = [
@@ -32,19 +32,19 @@ const EXPORT_LIMIT: u64 = 1_000_000_000;
 /// workspace gets the header row only.
 pub async fn export(
     db: &DatabaseConnection,
-    ctx: Option<WorkspaceCtx>,
+    tenant: Option<Tenant>,
 ) -> Result<String, ApiError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer
         .write_record(EXPORT_HEADER)
         .map_err(ApiError::internal)?;
-    if let Some(ctx) = ctx {
+    if let Some(tenant) = tenant {
         let everything = KeysetPage {
             limit: EXPORT_LIMIT,
             after: None,
         };
         let rows = everything
-            .apply(scoped::<Entity>(ctx.workspace_id), &Entity::sort())?
+            .apply(scoped::<Entity>(tenant), &Entity::sort())?
             .all(db)
             .await?;
         for row in &rows {

@@ -4,19 +4,36 @@
 //! their own activities besides `deal.updated`.
 
 use crm_api::models::{self, DealCreateRequest, DealUpdateRequest, ListDealsQueryParams};
-use sea_orm::DatabaseConnection;
+use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
 
+use super::attachments;
 use super::input::{Issues, cents_to_amount, optional_text, or_null, patch_text};
-use super::list::{self, Filters, Page};
 use super::patch::{keep_clear_or_replace, keep_or_replace, new_reference, present};
 use super::refs::{Refs, Target};
-use super::remove;
-use super::write;
-use crate::auth::WorkspaceCtx;
-use crate::entities::deals::{Column, Entity, Model};
-use crate::entities::sea_orm_active_enums::DealStatus;
+use crate::entities::deals::{self, Column, Entity, Model};
+use crate::entities::sea_orm_active_enums::{DealStatus, RelatedType};
 use crate::error::ApiError;
+use crate::store::list::{self, Filters, Page};
+use crate::store::record::{at, impl_record, recently_updated};
+use crate::store::remove::{self, DeleteEffects};
+use crate::store::{Tenant, write};
+
+impl_record!(deals: "Deal", deleted DeletedAt;
+    kind "deal", counter Some("deals"), api models::Deal,
+    owner |row| Some(row.owner_id),
+    sort recently_updated(Column::UpdatedAt, Column::Id), cursor |row| vec![at(row.updated_at)],
+    to_api to_api, touch |row, now| row.updated_at = now,
+    on_delete on_delete);
+
+/// Deleting a deal deletes its tasks and notes.
+async fn on_delete<C: ConnectionTrait>(
+    db: &C,
+    tenant: Tenant,
+    id: Uuid,
+) -> Result<DeleteEffects, ApiError> {
+    attachments::remove(db, tenant, RelatedType::Deal, id).await
+}
 
 /// The contract's `Deal`.
 pub fn to_api(row: &Model) -> models::Deal {
@@ -60,7 +77,7 @@ pub fn status_from_api(value: models::DealStatus) -> DealStatus {
 /// A page of live deals, most recently updated first.
 pub async fn list(
     db: &DatabaseConnection,
-    ctx: Option<WorkspaceCtx>,
+    tenant: Option<Tenant>,
     query: &ListDealsQueryParams,
 ) -> Result<Page<models::Deal>, ApiError> {
     let filters = Filters::new()
@@ -70,13 +87,13 @@ pub async fn list(
         .eq(Column::OwnerId, query.owner_id)
         .eq(Column::CompanyId, query.company_id)
         .eq(Column::PrimaryContactId, query.primary_contact_id);
-    list::run::<Entity, _>(db, ctx, query.limit, query.cursor.as_deref(), filters).await
+    list::run::<Entity, _>(db, tenant, query.limit, query.cursor.as_deref(), filters).await
 }
 
 /// Creates a deal owned by the caller (status OPEN unless given).
 pub async fn create(
     db: &DatabaseConnection,
-    ctx: WorkspaceCtx,
+    tenant: Tenant,
     body: &DealCreateRequest,
 ) -> Result<Model, ApiError> {
     let mut issues = Issues::new();
@@ -86,8 +103,8 @@ pub async fn create(
     let now = crate::time::now();
     let row = Model {
         id: Uuid::now_v7(),
-        workspace_id: ctx.workspace_id,
-        owner_id: ctx.user_id,
+        workspace_id: tenant.workspace_id(),
+        owner_id: tenant.user_id(),
         title,
         amount_cents,
         currency: body.currency.clone(),
@@ -105,19 +122,19 @@ pub async fn create(
         .add("stageId", Target::Stage, Some(row.stage_id))
         .add("companyId", Target::Company, row.company_id)
         .add("primaryContactId", Target::Contact, row.primary_contact_id);
-    write::create::<Entity>(db, ctx, refs, row).await
+    write::create::<Entity>(db, tenant, refs, row).await
 }
 
 /// Applies a PATCH; a stage or status move also writes `deal.stage_changed` or
 /// `deal.status_changed`.
 pub async fn update(
     db: &DatabaseConnection,
-    ctx: WorkspaceCtx,
+    tenant: Tenant,
     id: Uuid,
     body: &DealUpdateRequest,
 ) -> Result<Model, ApiError> {
     let announce = [("stageId", "stage_changed"), ("status", "status_changed")];
-    write::patch::<Entity, _>(db, ctx, id, &announce, |row| {
+    write::patch::<Entity, _, _>(db, tenant, id, &announce, |row| {
         let mut issues = Issues::new();
         let title = body.title.as_deref().map(|t| issues.text("title", t));
         let amount_cents = body.amount.map(|a| issues.cents("amount", a));
@@ -150,6 +167,6 @@ pub async fn update(
 }
 
 /// Soft-deletes the deal (owner or manager).
-pub async fn delete(db: &DatabaseConnection, ctx: WorkspaceCtx, id: Uuid) -> Result<(), ApiError> {
-    remove::delete::<Entity>(db, ctx, id, &[]).await
+pub async fn delete(db: &DatabaseConnection, tenant: Tenant, id: Uuid) -> Result<(), ApiError> {
+    remove::delete::<Entity>(db, tenant, id).await
 }

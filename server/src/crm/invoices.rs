@@ -11,18 +11,27 @@ use sea_orm::{ColumnTrait, DatabaseConnection};
 use uuid::Uuid;
 
 use super::input::{Issues, cents_to_amount, or_null, patch_verbatim, verbatim};
-use super::list::{self, Filters, Page};
 use super::patch::{keep_clear_or_replace, keep_or_replace, present};
 use super::refs::{Refs, Target};
-use super::{remove, write};
-use crate::auth::WorkspaceCtx;
-use crate::entities::invoices::{Column, Entity, Model};
+use crate::entities::invoices::{self, Column, Entity, Model};
 use crate::entities::sea_orm_active_enums::{InvoiceRelatedType, InvoiceStatus};
 use crate::error::{ApiError, ErrorCode, Issue};
+use crate::store::list::{self, Filters, Page};
+use crate::store::record::{at, impl_record, recently_updated};
+use crate::store::{Tenant, remove, write};
 
 mod numbers;
 
-use numbers::{ALLOCATION_ATTEMPTS, chosen_number, next_free_number, number_taken};
+use numbers::{ALLOCATION_ATTEMPTS, chosen_number, next_free_number};
+
+// Soft-deleted and counted like the owned records, but not owned: their creator (or a manager)
+// deletes them, and an invoice whose creator is unknown only a manager (the nil id matches no
+// caller). Nothing attaches to an invoice.
+impl_record!(invoices: "Invoice", deleted DeletedAt;
+    kind "invoice", counter Some("invoices"), api models::Invoice,
+    owner |row| Some(row.created_by_id.unwrap_or(Uuid::nil())),
+    sort recently_updated(Column::UpdatedAt, Column::Id), cursor |row| vec![at(row.updated_at)],
+    to_api to_api, touch |row, now| row.updated_at = now);
 
 /// The contract's `Invoice`.
 pub fn to_api(row: &Model) -> models::Invoice {
@@ -86,7 +95,7 @@ fn related_type_from_api(value: models::InvoiceRelatedType) -> InvoiceRelatedTyp
 /// A page of live invoices, most recently updated first.
 pub async fn list(
     db: &DatabaseConnection,
-    ctx: Option<WorkspaceCtx>,
+    tenant: Option<Tenant>,
     query: &ListInvoicesQueryParams,
 ) -> Result<Page<models::Invoice>, ApiError> {
     let filters = Filters::new()
@@ -100,7 +109,7 @@ pub async fn list(
         .when(query.issued_to, |at| Column::IssuedAt.lte(at))
         .when(query.due_from, |at| Column::DueAt.gte(at))
         .when(query.due_to, |at| Column::DueAt.lte(at));
-    list::run::<Entity, _>(db, ctx, query.limit, query.cursor.as_deref(), filters).await
+    list::run::<Entity, _>(db, tenant, query.limit, query.cursor.as_deref(), filters).await
 }
 
 /// The record billed: `relatedType` and `relatedId` come together or not at all (an issue at
@@ -147,7 +156,7 @@ fn refs(billed: Option<(Target, Uuid)>) -> Refs {
 /// workspace's next free number is allocated in the same transaction.
 pub async fn create(
     db: &DatabaseConnection,
-    ctx: WorkspaceCtx,
+    tenant: Tenant,
     body: &InvoiceCreateRequest,
 ) -> Result<Model, ApiError> {
     let mut issues = Issues::new();
@@ -160,8 +169,8 @@ pub async fn create(
     let now = crate::time::now();
     let row = Model {
         id: Uuid::now_v7(),
-        workspace_id: ctx.workspace_id,
-        created_by_id: Some(ctx.user_id),
+        workspace_id: tenant.workspace_id(),
+        created_by_id: Some(tenant.user_id()),
         invoice_number: chosen.clone().unwrap_or_default(),
         title,
         notes: verbatim(&body.notes),
@@ -180,7 +189,7 @@ pub async fn create(
     let allocate = chosen.is_none();
     let mut attempt = 1;
     loop {
-        match insert(db, ctx, refs(billed), row.clone(), allocate).await {
+        match insert(db, tenant, refs(billed), row.clone(), allocate).await {
             Err(error)
                 if allocate
                     && error.code() == ErrorCode::InvoiceNumberTaken
@@ -197,19 +206,17 @@ pub async fn create(
 /// with its counter and activity.
 async fn insert(
     db: &DatabaseConnection,
-    ctx: WorkspaceCtx,
+    tenant: Tenant,
     refs: Refs,
     mut row: Model,
     allocate: bool,
 ) -> Result<Model, ApiError> {
     let txn = crate::db::begin_write(db).await?;
-    refs.check(&txn, ctx.workspace_id).await?;
+    refs.check(&txn, tenant).await?;
     if allocate {
-        row.invoice_number = next_free_number(&txn, ctx.workspace_id).await?;
+        row.invoice_number = next_free_number(&txn, tenant).await?;
     }
-    let row = write::insert::<Entity, _>(&txn, ctx, row)
-        .await
-        .map_err(number_taken)?;
+    let row = write::insert::<Entity, _>(&txn, tenant, row).await?;
     txn.commit().await?;
     Ok(row)
 }
@@ -217,12 +224,12 @@ async fn insert(
 /// Applies a PATCH; a status move also writes `invoice.status_changed`.
 pub async fn update(
     db: &DatabaseConnection,
-    ctx: WorkspaceCtx,
+    tenant: Tenant,
     id: Uuid,
     body: &InvoiceUpdateRequest,
 ) -> Result<Model, ApiError> {
     let announce = [("status", "status_changed")];
-    write::patch::<Entity, _>(db, ctx, id, &announce, |row| {
+    write::patch::<Entity, _, _>(db, tenant, id, &announce, |row| {
         let mut issues = Issues::new();
         let title = body.title.as_deref().map(|t| issues.text("title", t));
         let amount_cents = body.amount.map(|a| issues.cents("amount", a));
@@ -251,10 +258,9 @@ pub async fn update(
         Ok(refs)
     })
     .await
-    .map_err(number_taken)
 }
 
 /// Soft-deletes the invoice (its creator or a manager); its number stays taken.
-pub async fn delete(db: &DatabaseConnection, ctx: WorkspaceCtx, id: Uuid) -> Result<(), ApiError> {
-    remove::delete::<Entity>(db, ctx, id, &[]).await
+pub async fn delete(db: &DatabaseConnection, tenant: Tenant, id: Uuid) -> Result<(), ApiError> {
+    remove::delete::<Entity>(db, tenant, id).await
 }

@@ -1,11 +1,13 @@
-//! The CRM core: stages, companies, contacts, deals, tasks, notes and the activity timeline.
+//! The CRM core: stages, companies, contacts, deals, tasks, notes, the activity timeline,
+//! invoices, visits, reports, search and the contacts' CSV import and export.
 //!
-//! The shared machinery lives here once and every entity module uses it:
-//! [`record`] (which table is which: tenant scope, live rows, sort, counter, API shape),
-//! [`list`] (filters → count strategy → keyset page → rows), [`write`](mod@write) (insert and
-//! PATCH with their counter and activity), [`remove`] (deletes and the referential strategy),
-//! [`refs`] (422 `INVALID_REFERENCE` checks), [`input`] (text, email and money rules)
-//! and [`counters`] (per-workspace live-row counts). Every write runs in one transaction from
+//! One module per entity holds everything about it: its rules (validation, defaults, who may
+//! delete), its contract shape (`to_api`), its `impl_record!` (how the store lists, writes and
+//! counts it) and its referential strategy (what its delete does to the rows that point at it).
+//! The shared pieces: [`refs`] (422 `INVALID_REFERENCE` checks, the writes' precondition),
+//! [`attachments`] (tasks and notes go with the record they are attached to), [`input`] (text,
+//! email and money rules), [`patch`] (absent keeps, null clears, a value replaces). Queries go
+//! through [`crate::store`]; every write runs in one transaction from
 //! [`crate::db::begin_write`].
 //!
 //! Referential strategy (one rule per relation, as the spec's delete operations state):
@@ -15,23 +17,19 @@
 //! `targetStageId`, which receives them.
 
 pub mod activities;
+pub mod attachments;
 pub mod companies;
 pub mod contacts;
-pub mod counters;
 pub mod csv_export;
-pub mod csv_io;
+pub mod csv_import;
 pub mod deals;
 pub mod input;
 pub mod invoices;
-pub mod list;
 pub mod notes;
 pub mod patch;
-pub mod record;
 pub mod refs;
-pub mod remove;
 pub mod reports;
 pub mod search;
 pub mod stages;
 pub mod tasks;
 pub mod visits;
-pub mod write;

@@ -6,13 +6,19 @@ use sea_orm::DatabaseConnection;
 use uuid::Uuid;
 
 use super::input::required;
-use super::list::{self, Filters, Page};
 use super::refs::{Refs, Target, attached_to, related_from_api, related_to_api};
-use super::remove;
-use super::write;
-use crate::auth::WorkspaceCtx;
-use crate::entities::notes::{Column, Entity, Model};
+use crate::entities::notes::{self, Column, Entity, Model};
 use crate::error::ApiError;
+use crate::store::list::{self, Filters, Page};
+use crate::store::record::{at, impl_record, newest_first};
+use crate::store::remove;
+use crate::store::{Tenant, write};
+
+impl_record!(notes: "Note";
+    kind "note", counter Some("notes"), api models::Note,
+    owner |row| Some(row.author_id),
+    sort newest_first(Column::CreatedAt, Column::Id), cursor |row| vec![at(row.created_at)],
+    to_api to_api, touch |row, now| row.updated_at = now);
 
 /// The contract's `Note`.
 pub fn to_api(row: &Model) -> models::Note {
@@ -31,7 +37,7 @@ pub fn to_api(row: &Model) -> models::Note {
 /// A page of notes, newest first.
 pub async fn list(
     db: &DatabaseConnection,
-    ctx: Option<WorkspaceCtx>,
+    tenant: Option<Tenant>,
     query: &ListNotesQueryParams,
 ) -> Result<Page<models::Note>, ApiError> {
     let related = (Column::RelatedType, Column::RelatedId);
@@ -41,13 +47,13 @@ pub async fn list(
         query.related_type,
         query.related_id,
     );
-    list::run::<Entity, _>(db, ctx, query.limit, query.cursor.as_deref(), filters).await
+    list::run::<Entity, _>(db, tenant, query.limit, query.cursor.as_deref(), filters).await
 }
 
 /// Creates a note by the caller; the body is kept byte for byte (it may carry JSON).
 pub async fn create(
     db: &DatabaseConnection,
-    ctx: WorkspaceCtx,
+    tenant: Tenant,
     body: &NoteCreateRequest,
 ) -> Result<Model, ApiError> {
     // Checked for blankness only: the stored body is the one sent, byte for byte.
@@ -56,8 +62,8 @@ pub async fn create(
     let related_type = related_from_api(body.related_type);
     let row = Model {
         id: Uuid::now_v7(),
-        workspace_id: ctx.workspace_id,
-        author_id: ctx.user_id,
+        workspace_id: tenant.workspace_id(),
+        author_id: tenant.user_id(),
         body: body.body.clone(),
         related_type,
         related_id: body.related_id,
@@ -69,10 +75,10 @@ pub async fn create(
         Target::Related(related_type),
         Some(row.related_id),
     );
-    write::create::<Entity>(db, ctx, refs, row).await
+    write::create::<Entity>(db, tenant, refs, row).await
 }
 
 /// Deletes the note for good (its author or a manager).
-pub async fn delete(db: &DatabaseConnection, ctx: WorkspaceCtx, id: Uuid) -> Result<(), ApiError> {
-    remove::delete::<Entity>(db, ctx, id, &[]).await
+pub async fn delete(db: &DatabaseConnection, tenant: Tenant, id: Uuid) -> Result<(), ApiError> {
+    remove::delete::<Entity>(db, tenant, id).await
 }

@@ -3,14 +3,17 @@
 //! One small query per named reference; the composite foreign keys of the schema back this up.
 
 use crm_api::models;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait};
 use uuid::Uuid;
 
-use super::list::Filters;
-use super::record::{Record, exists};
 use crate::entities::sea_orm_active_enums::RelatedType;
-use crate::entities::{companies, contacts, deals, memberships, stages, tasks};
+use crate::entities::{companies, contacts, deals, stages, tasks};
 use crate::error::{ApiError, ErrorCode, Issue};
+use crate::store::list::Filters;
+use crate::store::members;
+use crate::store::record::{Tenanted, exists};
+use crate::store::write::Precondition;
+use crate::store::Tenant;
 
 /// What a reference must name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,14 +51,10 @@ impl Refs {
     }
 
     /// 422 `INVALID_REFERENCE` with one issue per reference that names nothing live here.
-    pub async fn check<C: ConnectionTrait>(
-        self,
-        db: &C,
-        workspace_id: Uuid,
-    ) -> Result<(), ApiError> {
+    pub async fn check<C: ConnectionTrait>(self, db: &C, tenant: Tenant) -> Result<(), ApiError> {
         let mut issues = Vec::new();
         for (field, target, id) in self.checks {
-            if !names_live(db, workspace_id, target, id).await? {
+            if !names_live(db, tenant, target, id).await? {
                 issues.push(Issue::new(field, message(target)));
             }
         }
@@ -70,34 +69,38 @@ impl Refs {
     }
 }
 
+/// The references are the precondition of the write that names them.
+impl Precondition for Refs {
+    fn check<C: ConnectionTrait>(
+        self,
+        db: &C,
+        tenant: Tenant,
+    ) -> impl std::future::Future<Output = Result<(), ApiError>> + Send {
+        Refs::check(self, db, tenant)
+    }
+}
+
 async fn names_live<C: ConnectionTrait>(
     db: &C,
-    workspace_id: Uuid,
+    tenant: Tenant,
     target: Target,
     id: Uuid,
 ) -> Result<bool, ApiError> {
     match target {
         Target::Company | Target::Related(RelatedType::Company) => {
-            exists::<companies::Entity, _>(db, workspace_id, id).await
+            exists::<companies::Entity, _>(db, tenant, id).await
         }
         Target::Contact | Target::Related(RelatedType::Contact) => {
-            exists::<contacts::Entity, _>(db, workspace_id, id).await
+            exists::<contacts::Entity, _>(db, tenant, id).await
         }
-        Target::Stage => exists::<stages::Entity, _>(db, workspace_id, id).await,
+        Target::Stage => exists::<stages::Entity, _>(db, tenant, id).await,
         Target::Related(RelatedType::Deal) => {
-            exists::<deals::Entity, _>(db, workspace_id, id).await
+            exists::<deals::Entity, _>(db, tenant, id).await
         }
         Target::Related(RelatedType::Task) => {
-            exists::<tasks::Entity, _>(db, workspace_id, id).await
+            exists::<tasks::Entity, _>(db, tenant, id).await
         }
-        Target::Member => {
-            let members = memberships::Entity::find()
-                .filter(memberships::Column::WorkspaceId.eq(workspace_id))
-                .filter(memberships::Column::UserId.eq(id))
-                .count(db)
-                .await?;
-            Ok(members > 0)
-        }
+        Target::Member => members::is_member(db, tenant, id).await,
     }
 }
 

@@ -12,20 +12,19 @@
 
 use chrono::{DateTime, Duration, Utc};
 use crm_api::models::{self, InvoiceAgingBucketName};
-use sea_orm::sea_query::{
-    Alias, CaseStatement, Condition, Expr, Func, Query, SelectStatement, SimpleExpr,
-};
+use sea_orm::sea_query::{Alias, CaseStatement, Condition, Expr, Func, SimpleExpr};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, FromQueryResult, PaginatorTrait, QueryFilter, QuerySelect,
+    ColumnTrait, ConnectionTrait, FromQueryResult, JoinType, Order, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, RelationTrait, Select,
 };
 use uuid::Uuid;
 
 use super::input::cents_to_amount;
-use super::record::scoped;
-use crate::auth::WorkspaceCtx;
 use crate::entities::sea_orm_active_enums::{DealStatus, InvoiceStatus, TaskStatus};
 use crate::entities::{activities, deals, invoices, stages, tasks};
 use crate::error::ApiError;
+use crate::store::Tenant;
+use crate::store::record::scoped;
 
 /// How far back `recentActivity` looks.
 const RECENT_DAYS: i64 = 7;
@@ -54,24 +53,23 @@ fn count_to_i64(count: u64) -> i64 {
 /// [`RECENT_DAYS`] days; all zero for a caller without a workspace.
 pub async fn dashboard<C: ConnectionTrait>(
     db: &C,
-    ctx: Option<WorkspaceCtx>,
+    tenant: Option<Tenant>,
 ) -> Result<models::ReportDashboard, ApiError> {
-    let Some(ctx) = ctx else {
+    let Some(tenant) = tenant else {
         return Ok(models::ReportDashboard::new(0, 0, 0.0, 0));
     };
-    let workspace_id = ctx.workspace_id;
     let since = crate::time::now() - Duration::days(RECENT_DAYS);
-    let deals = scoped::<deals::Entity>(workspace_id)
+    let deals = scoped::<deals::Entity>(tenant)
         .filter(deals::Column::Status.eq(DealStatus::Open))
         .select_only()
         .column_as(deals::Column::Id.count(), "open_deals")
         .column_as(integer_sum(Expr::col(deals::Column::AmountCents)), "cents")
         .into_tuple::<(i64, i64)>()
         .one(db);
-    let tasks = scoped::<tasks::Entity>(workspace_id)
+    let tasks = scoped::<tasks::Entity>(tenant)
         .filter(tasks::Column::Status.eq(TaskStatus::Open))
         .count(db);
-    let activities = scoped::<activities::Entity>(workspace_id)
+    let activities = scoped::<activities::Entity>(tenant)
         .filter(activities::Column::CreatedAt.gte(since))
         .count(db);
     let (deals, tasks, activities) = tokio::try_join!(deals, tasks, activities)?;
@@ -97,15 +95,15 @@ struct StageLine {
 /// amount, zeros for a stage without any), and the totals: one query.
 pub async fn pipeline<C: ConnectionTrait>(
     db: &C,
-    ctx: Option<WorkspaceCtx>,
+    tenant: Option<Tenant>,
 ) -> Result<models::PipelineReport, ApiError> {
-    let Some(ctx) = ctx else {
+    let Some(tenant) = tenant else {
         return Ok(models::PipelineReport::new(Vec::new(), 0, 0.0));
     };
-    let statement = db
-        .get_database_backend()
-        .build(&pipeline_query(ctx.workspace_id));
-    let lines = StageLine::find_by_statement(statement).all(db).await?;
+    let lines = pipeline_query(tenant)
+        .into_model::<StageLine>()
+        .all(db)
+        .await?;
     let total_deals = lines.iter().map(|l| l.open_deals).sum();
     let total_cents = lines.iter().map(|l| l.cents).sum();
     let stages = lines
@@ -128,38 +126,30 @@ pub async fn pipeline<C: ConnectionTrait>(
 
 /// `stages LEFT JOIN` their open live deals, grouped by stage, in the stage list's order
 /// (position, then creation, then id).
-fn pipeline_query(workspace_id: Uuid) -> SelectStatement {
+fn pipeline_query(tenant: Tenant) -> Select<stages::Entity> {
     use deals::Column as D;
     use stages::Column as S;
-    let open_deal_of_stage = Condition::all()
-        .add(Expr::col((deals::Entity, D::WorkspaceId)).equals((stages::Entity, S::WorkspaceId)))
-        .add(Expr::col((deals::Entity, D::StageId)).equals((stages::Entity, S::Id)))
-        .add(D::Status.eq(DealStatus::Open))
-        .add(D::DeletedAt.is_null());
-    Query::select()
-        .column((stages::Entity, S::Id))
-        .column((stages::Entity, S::Name))
-        .expr_as(
-            Expr::col((deals::Entity, D::Id)).count(),
-            Alias::new("open_deals"),
-        )
-        .expr_as(
-            integer_sum(Expr::col((deals::Entity, D::AmountCents))),
-            Alias::new("cents"),
-        )
-        .from(stages::Entity)
-        .left_join(deals::Entity, open_deal_of_stage)
-        .and_where(S::WorkspaceId.eq(workspace_id))
-        .group_by_columns([
-            (stages::Entity, S::Id),
-            (stages::Entity, S::Name),
-            (stages::Entity, S::Position),
-            (stages::Entity, S::CreatedAt),
-        ])
-        .order_by((stages::Entity, S::Position), sea_orm::Order::Asc)
-        .order_by((stages::Entity, S::CreatedAt), sea_orm::Order::Asc)
-        .order_by((stages::Entity, S::Id), sea_orm::Order::Asc)
-        .take()
+    let open_deals = stages::Relation::Deals.def().on_condition(|stage, deal| {
+        Condition::all()
+            .add(Expr::col((deal.clone(), D::WorkspaceId)).equals((stage.clone(), S::WorkspaceId)))
+            .add(Expr::col((deal.clone(), D::StageId)).equals((stage, S::Id)))
+            .add(Expr::col((deal.clone(), D::Status)).eq(DealStatus::Open))
+            .add(Expr::col((deal, D::DeletedAt)).is_null())
+    });
+    scoped::<stages::Entity>(tenant)
+        .select_only()
+        .column(S::Id)
+        .column(S::Name)
+        .column_as(Expr::col((deals::Entity, D::Id)).count(), "open_deals")
+        .column_as(integer_sum(Expr::col((deals::Entity, D::AmountCents))), "cents")
+        .join(JoinType::LeftJoin, open_deals)
+        .group_by(S::Id)
+        .group_by(S::Name)
+        .group_by(S::Position)
+        .group_by(S::CreatedAt)
+        .order_by(S::Position, Order::Asc)
+        .order_by(S::CreatedAt, Order::Asc)
+        .order_by(S::Id, Order::Asc)
 }
 
 /// One aging bucket as the query answers it (buckets without invoices are absent).
@@ -174,13 +164,14 @@ struct BucketLine {
 /// order, and their total: one query.
 pub async fn invoice_aging<C: ConnectionTrait>(
     db: &C,
-    ctx: Option<WorkspaceCtx>,
+    tenant: Option<Tenant>,
 ) -> Result<models::InvoiceAgingReport, ApiError> {
-    let lines = match ctx {
-        Some(ctx) => {
-            let query = aging_query(ctx.workspace_id, start_of_day(crate::time::now()));
-            let statement = db.get_database_backend().build(&query);
-            BucketLine::find_by_statement(statement).all(db).await?
+    let lines = match tenant {
+        Some(tenant) => {
+            aging_query(tenant, start_of_day(crate::time::now()))
+                .into_model::<BucketLine>()
+                .all(db)
+                .await?
         }
         None => Vec::new(),
     };
@@ -217,7 +208,7 @@ fn start_of_day(now: DateTime<Utc>) -> DateTime<Utc> {
 /// Outstanding invoices grouped by the index of their bucket in [`BUCKETS`]. An invoice is at
 /// least `d` (≥ 1) days past due when it was due before `today - (d - 1)` days, so each bucket
 /// is a half-open range of `due_at`, tested from `current` on.
-fn aging_query(workspace_id: Uuid, today: DateTime<Utc>) -> SelectStatement {
+fn aging_query(tenant: Tenant, today: DateTime<Utc>) -> Select<invoices::Entity> {
     use invoices::Column as I;
     let mut bucket = CaseStatement::new().case(
         Condition::any()
@@ -234,16 +225,13 @@ fn aging_query(workspace_id: Uuid, today: DateTime<Utc>) -> SelectStatement {
         );
     }
     let bucket = bucket.finally(Expr::cust((BUCKETS.len() - 1).to_string()));
-    Query::select()
-        .expr_as(bucket, Alias::new("bucket"))
-        .expr_as(Expr::col(I::Id).count(), Alias::new("invoices"))
-        .expr_as(integer_sum(Expr::col(I::AmountCents)), Alias::new("cents"))
-        .from(invoices::Entity)
-        .and_where(I::WorkspaceId.eq(workspace_id))
-        .and_where(I::DeletedAt.is_null())
-        .and_where(I::Status.is_in([InvoiceStatus::Sent, InvoiceStatus::Overdue]))
-        .group_by_col(Alias::new("bucket"))
-        .take()
+    scoped::<invoices::Entity>(tenant)
+        .select_only()
+        .column_as(Into::<SimpleExpr>::into(bucket), "bucket")
+        .column_as(Expr::col(I::Id).count(), "invoices")
+        .column_as(integer_sum(Expr::col(I::AmountCents)), "cents")
+        .filter(I::Status.is_in([InvoiceStatus::Sent, InvoiceStatus::Overdue]))
+        .group_by(Expr::col(Alias::new("bucket")))
 }
 
 #[cfg(test)]

@@ -17,21 +17,18 @@
 //! `minLength: 1`) finds nothing here.
 
 use crm_api::models::{self, SearchHit, SearchHitType};
-use sea_orm::sea_query::{Alias, Asterisk, Expr, Query, SelectStatement, UnionType};
-use sea_orm::{
-    ActiveEnum, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter,
-    QueryOrder, QuerySelect, QueryTrait, Select,
-};
-use uuid::Uuid;
+use sea_orm::{ActiveEnum, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select};
 
 use super::contacts::name_or_email;
 use super::input::or_null;
-use super::list::{any_like, contains_pattern};
-use super::record::scoped;
-use crate::auth::WorkspaceCtx;
 use crate::entities::{companies, contacts, deals, invoices, tasks, visits};
 use crate::error::ApiError;
-use crate::paging::PageRequest;
+use crate::store::Tenant;
+use crate::store::capped_count::{CountPart, count_each};
+use crate::store::list::{any_like, contains_pattern};
+use crate::store::paging::PageRequest;
+use crate::store::record::scoped;
+use uuid::Uuid;
 
 /// A table global search looks into, and how one of its rows reads as a hit.
 trait Searched: EntityTrait {
@@ -39,7 +36,7 @@ trait Searched: EntityTrait {
     const KIND: SearchHitType;
 
     /// The workspace's live rows containing `pattern` (a `LIKE` pattern, lower-case, escaped).
-    fn matching(workspace_id: Uuid, pattern: &str) -> Select<Self>;
+    fn matching(tenant: Tenant, pattern: &str) -> Select<Self>;
     /// `updated_at`, the order within the kind.
     fn updated() -> Self::Column;
     /// `id`, the tie-breaker.
@@ -71,8 +68,8 @@ fn money(cents: i64, currency: &str) -> String {
 
 impl Searched for contacts::Entity {
     const KIND: SearchHitType = SearchHitType::Contact;
-    fn matching(workspace_id: Uuid, pattern: &str) -> Select<Self> {
-        scoped::<Self>(workspace_id).filter(name_or_email(pattern))
+    fn matching(tenant: Tenant, pattern: &str) -> Select<Self> {
+        scoped::<Self>(tenant).filter(name_or_email(pattern))
     }
     fn updated() -> Self::Column {
         contacts::Column::UpdatedAt
@@ -88,9 +85,9 @@ impl Searched for contacts::Entity {
 
 impl Searched for companies::Entity {
     const KIND: SearchHitType = SearchHitType::Company;
-    fn matching(workspace_id: Uuid, pattern: &str) -> Select<Self> {
+    fn matching(tenant: Tenant, pattern: &str) -> Select<Self> {
         use companies::Column as C;
-        scoped::<Self>(workspace_id).filter(any_like(&[C::Name, C::Domain], pattern))
+        scoped::<Self>(tenant).filter(any_like(&[C::Name, C::Domain], pattern))
     }
     fn updated() -> Self::Column {
         companies::Column::UpdatedAt
@@ -105,8 +102,8 @@ impl Searched for companies::Entity {
 
 impl Searched for deals::Entity {
     const KIND: SearchHitType = SearchHitType::Deal;
-    fn matching(workspace_id: Uuid, pattern: &str) -> Select<Self> {
-        scoped::<Self>(workspace_id).filter(any_like(&[deals::Column::Title], pattern))
+    fn matching(tenant: Tenant, pattern: &str) -> Select<Self> {
+        scoped::<Self>(tenant).filter(any_like(&[deals::Column::Title], pattern))
     }
     fn updated() -> Self::Column {
         deals::Column::UpdatedAt
@@ -122,8 +119,8 @@ impl Searched for deals::Entity {
 
 impl Searched for tasks::Entity {
     const KIND: SearchHitType = SearchHitType::Task;
-    fn matching(workspace_id: Uuid, pattern: &str) -> Select<Self> {
-        scoped::<Self>(workspace_id).filter(any_like(&[tasks::Column::Title], pattern))
+    fn matching(tenant: Tenant, pattern: &str) -> Select<Self> {
+        scoped::<Self>(tenant).filter(any_like(&[tasks::Column::Title], pattern))
     }
     fn updated() -> Self::Column {
         tasks::Column::UpdatedAt
@@ -138,12 +135,9 @@ impl Searched for tasks::Entity {
 
 impl Searched for invoices::Entity {
     const KIND: SearchHitType = SearchHitType::Invoice;
-    fn matching(workspace_id: Uuid, pattern: &str) -> Select<Self> {
+    fn matching(tenant: Tenant, pattern: &str) -> Select<Self> {
         use invoices::Column as I;
-        Self::find()
-            .filter(I::WorkspaceId.eq(workspace_id))
-            .filter(I::DeletedAt.is_null())
-            .filter(any_like(&[I::InvoiceNumber, I::Title], pattern))
+        scoped::<Self>(tenant).filter(any_like(&[I::InvoiceNumber, I::Title], pattern))
     }
     fn updated() -> Self::Column {
         invoices::Column::UpdatedAt
@@ -163,11 +157,9 @@ impl Searched for invoices::Entity {
 
 impl Searched for visits::Entity {
     const KIND: SearchHitType = SearchHitType::Visit;
-    fn matching(workspace_id: Uuid, pattern: &str) -> Select<Self> {
+    fn matching(tenant: Tenant, pattern: &str) -> Select<Self> {
         use visits::Column as V;
-        Self::find()
-            .filter(V::WorkspaceId.eq(workspace_id))
-            .filter(any_like(&[V::ContactName, V::Reason], pattern))
+        scoped::<Self>(tenant).filter(any_like(&[V::ContactName, V::Reason], pattern))
     }
     fn updated() -> Self::Column {
         visits::Column::UpdatedAt
@@ -185,23 +177,23 @@ impl Searched for visits::Entity {
 /// otherwise) and how many there are in all. A caller without a workspace finds nothing.
 pub async fn search<C: ConnectionTrait>(
     db: &C,
-    ctx: Option<WorkspaceCtx>,
+    tenant: Option<Tenant>,
     q: &str,
     limit: Option<u32>,
 ) -> Result<models::SearchResponse, ApiError> {
     let limit = PageRequest::parse(limit, None)?.limit;
     let q = q.trim();
-    let Some(ctx) = ctx.filter(|_| !q.is_empty()) else {
+    let Some(tenant) = tenant.filter(|_| !q.is_empty()) else {
         return Ok(models::SearchResponse::new(Vec::new(), 0));
     };
     let Some(pattern) = contains_pattern(q) else {
         return Ok(models::SearchResponse::new(Vec::new(), 0));
     };
-    let counts = counts(db, ctx.workspace_id, &pattern).await?;
+    let counts = counts(db, tenant, &pattern).await?;
     let mut hits = Hits {
         rows: Vec::new(),
         limit,
-        workspace_id: ctx.workspace_id,
+        tenant,
         pattern,
     };
     for (kind, count) in KINDS.iter().zip(counts) {
@@ -230,7 +222,7 @@ pub const TOTAL_CAP: i64 = 1_000;
 struct Hits {
     rows: Vec<SearchHit>,
     limit: u64,
-    workspace_id: Uuid,
+    tenant: Tenant,
     pattern: String,
 }
 
@@ -242,7 +234,7 @@ impl Hits {
     /// Appends the best hits of `E` until the page is full (one query).
     async fn take<E: Searched, C: ConnectionTrait>(&mut self, db: &C) -> Result<(), ApiError> {
         let room = self.limit.saturating_sub(self.rows.len() as u64);
-        let rows = E::matching(self.workspace_id, &self.pattern)
+        let rows = E::matching(self.tenant, &self.pattern)
             .order_by_desc(E::updated())
             .order_by_desc(E::id())
             .limit(room)
@@ -253,58 +245,27 @@ impl Hits {
     }
 }
 
-/// How many hits of one kind, as the count query answers it.
-#[derive(Debug, FromQueryResult)]
-struct KindCount {
-    kind: i32,
-    hits: i64,
-}
-
-/// The number of hits of each kind, in [`KINDS`] order: one `UNION ALL` query.
+/// The number of hits of each kind, in [`KINDS`] order, each capped one past [`TOTAL_CAP`]:
+/// one query.
 async fn counts<C: ConnectionTrait>(
     db: &C,
-    workspace_id: Uuid,
+    tenant: Tenant,
     pattern: &str,
 ) -> Result<[i64; KINDS.len()], ApiError> {
-    let mut query = count_of::<contacts::Entity>(workspace_id, pattern);
-    query.unions(
-        [
-            count_of::<companies::Entity>(workspace_id, pattern),
-            count_of::<deals::Entity>(workspace_id, pattern),
-            count_of::<tasks::Entity>(workspace_id, pattern),
-            count_of::<invoices::Entity>(workspace_id, pattern),
-            count_of::<visits::Entity>(workspace_id, pattern),
-        ]
-        .map(|count| (UnionType::All, count)),
-    );
-    let statement = db.get_database_backend().build(&query);
+    let parts = vec![
+        CountPart::of(contacts::Entity::matching(tenant, pattern)),
+        CountPart::of(companies::Entity::matching(tenant, pattern)),
+        CountPart::of(deals::Entity::matching(tenant, pattern)),
+        CountPart::of(tasks::Entity::matching(tenant, pattern)),
+        CountPart::of(invoices::Entity::matching(tenant, pattern)),
+        CountPart::of(visits::Entity::matching(tenant, pattern)),
+    ];
     let mut counts = [0; KINDS.len()];
-    for line in KindCount::find_by_statement(statement).all(db).await? {
-        if let Some(slot) = usize::try_from(line.kind)
-            .ok()
-            .and_then(|i| counts.get_mut(i))
-        {
-            *slot = line.hits;
-        }
+    let cap = TOTAL_CAP.unsigned_abs();
+    for (slot, count) in counts.iter_mut().zip(count_each(db, parts, cap).await?) {
+        *slot = count;
     }
     Ok(counts)
-}
-
-/// `SELECT <rank of E> AS kind, COUNT(*) AS hits FROM (SELECT 1 FROM <E> WHERE <matching>
-/// LIMIT TOTAL_CAP + 1)`: counting stops one past the cap, so a broad `q` reads at most that
-/// many rows of each kind instead of every match.
-fn count_of<E: Searched>(workspace_id: Uuid, pattern: &str) -> SelectStatement {
-    let rank = KINDS.iter().position(|kind| *kind == E::KIND).unwrap_or(0);
-    let matches = E::matching(workspace_id, pattern)
-        .select_only()
-        .column_as(Expr::cust("1"), "one")
-        .limit(TOTAL_CAP.unsigned_abs() + 1)
-        .into_query();
-    Query::select()
-        .expr_as(Expr::cust(rank.to_string()), Alias::new("kind"))
-        .expr_as(Expr::col(Asterisk).count(), Alias::new("hits"))
-        .from_subquery(matches, Alias::new("capped"))
-        .to_owned()
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! Pipeline stages: list by `order` then creation; create, rename/move, reorder and delete by
-//! OWNER/ADMIN only. Names are unique per workspace (409 `NAME_TAKEN`); orders are not unique,
+//! OWNER/ADMIN only. Names are unique per workspace (409 `NAME_TAKEN`, from the database's
+//! `uq_stages_workspace_id_name`, see [`crate::error::taken`]); orders are not unique,
 //! so concurrent moves all succeed. A stage with deals is deleted only with a target stage,
 //! which receives them, in one transaction.
 
@@ -7,21 +8,30 @@ use std::collections::{HashMap, HashSet};
 
 use crm_api::models::{self, ListStagesQueryParams, StageCreateRequest, StageReorderRequest};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, DatabaseConnection, Order, QueryFilter, QueryOrder, QuerySelect};
 use serde_json::json;
 use uuid::Uuid;
 
 use super::input::required;
-use super::list::{self, Filters, Page};
 use super::patch::keep_or_replace;
-use super::record::scoped;
-use super::refs::Refs;
-use super::write;
-use crate::accounts::activity::{self, NewActivity};
-use crate::auth::WorkspaceCtx;
 use crate::entities::deals;
-use crate::entities::stages::{Column, Entity, Model};
-use crate::error::{ApiError, ErrorCode, Issue};
+use crate::entities::stages::{self, Column, Entity, Model};
+use crate::error::{ApiError, Issue};
+use crate::store::activity::{self, NewActivity};
+use crate::store::list::{self, Filters, Page};
+use crate::store::paging::{Sort, SortValue};
+use crate::store::record::{at, impl_record, scoped};
+use crate::store::write::{self, update_where};
+use crate::store::Tenant;
+
+impl_record!(stages: "Stage";
+    kind "stage", counter None, api models::Stage,
+    owner |_row| None,
+    sort Sort::new(Column::Id, Order::Asc)
+        .int(Column::Position, Order::Asc)
+        .time(Column::CreatedAt, Order::Asc),
+    cursor |row| vec![SortValue::Int(row.position.into()), at(row.created_at)],
+    to_api to_api, touch |row, now| row.updated_at = now);
 
 mod removal;
 
@@ -42,29 +52,17 @@ pub fn to_api(row: &Model) -> models::Stage {
 /// A page of stages by order, then creation.
 pub async fn list(
     db: &DatabaseConnection,
-    ctx: Option<WorkspaceCtx>,
+    tenant: Option<Tenant>,
     query: &ListStagesQueryParams,
 ) -> Result<Page<models::Stage>, ApiError> {
     list::run::<Entity, _>(
         db,
-        ctx,
+        tenant,
         query.limit,
         query.cursor.as_deref(),
         Filters::new(),
     )
     .await
-}
-
-/// 409 `NAME_TAKEN` for the unique-violation conflict of a stage write.
-fn name_taken(error: ApiError) -> ApiError {
-    if error.code() != ErrorCode::Conflict {
-        return error;
-    }
-    ApiError::new(
-        ErrorCode::NameTaken,
-        "A stage with this name already exists",
-    )
-    .with_issues(vec![Issue::new("name", "is already taken")])
 }
 
 fn position(order: u32) -> i32 {
@@ -74,18 +72,17 @@ fn position(order: u32) -> i32 {
 /// Creates a stage (managers only); `order` defaults to the last order + 1.
 pub async fn create(
     db: &DatabaseConnection,
-    ctx: WorkspaceCtx,
+    tenant: Tenant,
     body: &StageCreateRequest,
 ) -> Result<Model, ApiError> {
-    ctx.require_manager()?;
+    tenant.require_manager()?;
     let name = required("name", &body.name)?;
     let position = match body.order {
         Some(order) => position(order),
         None => {
-            let last: Option<Option<i32>> = Entity::find()
+            let last: Option<Option<i32>> = scoped::<Entity>(tenant)
                 .select_only()
                 .expr(Expr::col(Column::Position).max())
-                .filter(Column::WorkspaceId.eq(ctx.workspace_id))
                 .into_tuple()
                 .one(db)
                 .await?;
@@ -95,45 +92,42 @@ pub async fn create(
     let now = crate::time::now();
     let row = Model {
         id: Uuid::now_v7(),
-        workspace_id: ctx.workspace_id,
+        workspace_id: tenant.workspace_id(),
         name,
         position,
         created_at: now,
         updated_at: now,
     };
-    write::create::<Entity>(db, ctx, Refs::new(), row)
-        .await
-        .map_err(name_taken)
+    write::create::<Entity>(db, tenant, (), row).await
 }
 
 /// Renames or moves a stage (managers only).
 pub async fn update(
     db: &DatabaseConnection,
-    ctx: WorkspaceCtx,
+    tenant: Tenant,
     id: Uuid,
     body: &models::StageUpdateRequest,
 ) -> Result<Model, ApiError> {
-    ctx.require_manager()?;
+    tenant.require_manager()?;
     let name = body
         .name
         .as_deref()
         .map(|n| required("name", n))
         .transpose()?;
-    write::patch::<Entity, _>(db, ctx, id, &[], |row| {
+    write::patch::<Entity, _, _>(db, tenant, id, &[], |row| {
         keep_or_replace(&mut row.name, name);
         keep_or_replace(&mut row.position, body.order.map(position));
-        Ok(Refs::new())
+        Ok(())
     })
     .await
-    .map_err(name_taken)
 }
 
 /// Every stage of the workspace in list order.
 pub async fn all<C: sea_orm::ConnectionTrait>(
     db: &C,
-    workspace_id: Uuid,
+    tenant: Tenant,
 ) -> Result<Vec<Model>, ApiError> {
-    Ok(scoped::<Entity>(workspace_id)
+    Ok(scoped::<Entity>(tenant)
         .order_by_asc(Column::Position)
         .order_by_asc(Column::CreatedAt)
         .order_by_asc(Column::Id)
@@ -145,12 +139,12 @@ pub async fn all<C: sea_orm::ConnectionTrait>(
 /// `stages[i].id` and nothing changes. Writes one `stage.reordered`.
 pub async fn reorder(
     db: &DatabaseConnection,
-    ctx: WorkspaceCtx,
+    tenant: Tenant,
     body: &StageReorderRequest,
 ) -> Result<Vec<Model>, ApiError> {
-    ctx.require_manager()?;
+    tenant.require_manager()?;
     let txn = crate::db::begin_write(db).await?;
-    let current: HashMap<Uuid, i32> = all(&txn, ctx.workspace_id)
+    let current: HashMap<Uuid, i32> = all(&txn, tenant)
         .await?
         .into_iter()
         .map(|s| (s.id, s.position))
@@ -178,29 +172,26 @@ pub async fn reorder(
         if old == new {
             continue;
         }
-        Entity::update_many()
-            .col_expr(Column::Position, Expr::value(new))
-            .col_expr(Column::UpdatedAt, Expr::value(now))
-            .filter(Column::WorkspaceId.eq(ctx.workspace_id))
-            .filter(Column::Id.eq(item.id))
-            .exec(&txn)
-            .await?;
+        let columns = vec![
+            (Column::Position, Expr::value(new)),
+            (Column::UpdatedAt, Expr::value(now)),
+        ];
+        update_where::<Entity, _>(&txn, tenant, Column::Id.eq(item.id), columns).await?;
         before.insert(item.id.to_string(), old.into());
         after.insert(item.id.to_string(), new.into());
     }
     activity::record(
         &txn,
+        tenant,
         NewActivity {
-            workspace_id: ctx.workspace_id,
-            actor_id: ctx.user_id,
             kind: "stage.reordered",
             entity_type: "workspace",
-            entity_id: ctx.workspace_id,
+            entity_id: tenant.workspace_id(),
             metadata: Some(json!({"changes": {"order": {"before": before, "after": after}}})),
         },
     )
     .await?;
-    let stages = all(&txn, ctx.workspace_id).await?;
+    let stages = all(&txn, tenant).await?;
     txn.commit().await?;
     Ok(stages)
 }
@@ -208,10 +199,10 @@ pub async fn reorder(
 /// The live deals of a stage (ids), for moves and the in-use rule.
 pub(crate) async fn live_deals<C: sea_orm::ConnectionTrait>(
     db: &C,
-    workspace_id: Uuid,
+    tenant: Tenant,
     stage_id: Uuid,
 ) -> Result<Vec<Uuid>, ApiError> {
-    Ok(scoped::<deals::Entity>(workspace_id)
+    Ok(scoped::<deals::Entity>(tenant)
         .select_only()
         .column(deals::Column::Id)
         .filter(deals::Column::StageId.eq(stage_id))

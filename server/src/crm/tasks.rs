@@ -3,18 +3,40 @@
 //! notes attached to the task. Any member may change or delete any task.
 
 use crm_api::models::{self, ListTasksQueryParams, TaskCreateRequest, TaskUpdateRequest};
-use sea_orm::DatabaseConnection;
+use sea_orm::{ConnectionTrait, DatabaseConnection, Order};
 use uuid::Uuid;
 
+use super::attachments;
 use super::input::{or_null, required};
-use super::list::{self, Filters, Page};
 use super::patch::{keep_clear_or_replace, keep_or_replace, new_reference, present};
 use super::refs::{Refs, Target, attached_to, related_from_api, related_to_api};
-use super::{remove, write};
-use crate::auth::WorkspaceCtx;
-use crate::entities::sea_orm_active_enums::TaskStatus;
-use crate::entities::tasks::{Column, Entity, Model};
+use crate::entities::sea_orm_active_enums::{RelatedType, TaskStatus};
+use crate::entities::tasks::{self, Column, Entity, Model};
 use crate::error::ApiError;
+use crate::store::list::{self, Filters, Page};
+use crate::store::paging::{Sort, SortValue};
+use crate::store::record::{at, impl_record};
+use crate::store::remove::{self, DeleteEffects};
+use crate::store::{Tenant, write};
+
+impl_record!(tasks: "Task";
+    kind "task", counter Some("tasks"), api models::Task,
+    owner |_row| None,
+    sort Sort::new(Column::Id, Order::Desc)
+        .nullable_time(Column::DueAt, Order::Asc)
+        .time(Column::CreatedAt, Order::Desc),
+    cursor |row| vec![SortValue::Time(row.due_at), at(row.created_at)],
+    to_api to_api, touch |row, now| row.updated_at = now,
+    on_delete on_delete);
+
+/// Deleting a task deletes the tasks and notes attached to it.
+async fn on_delete<C: ConnectionTrait>(
+    db: &C,
+    tenant: Tenant,
+    id: Uuid,
+) -> Result<DeleteEffects, ApiError> {
+    attachments::remove(db, tenant, RelatedType::Task, id).await
+}
 
 /// The contract's `Task`.
 pub fn to_api(row: &Model) -> models::Task {
@@ -51,7 +73,7 @@ fn status_from_api(value: models::TaskStatus) -> TaskStatus {
 /// A page of tasks: soonest due first (undated last), then newest.
 pub async fn list(
     db: &DatabaseConnection,
-    ctx: Option<WorkspaceCtx>,
+    tenant: Option<Tenant>,
     query: &ListTasksQueryParams,
 ) -> Result<Page<models::Task>, ApiError> {
     let filters = Filters::new()
@@ -59,13 +81,13 @@ pub async fn list(
         .eq(Column::AssigneeId, query.assignee_id);
     let related = (Column::RelatedType, Column::RelatedId);
     let filters = attached_to(filters, related, query.related_type, query.related_id);
-    list::run::<Entity, _>(db, ctx, query.limit, query.cursor.as_deref(), filters).await
+    list::run::<Entity, _>(db, tenant, query.limit, query.cursor.as_deref(), filters).await
 }
 
 /// Creates a task by the caller (status OPEN unless given).
 pub async fn create(
     db: &DatabaseConnection,
-    ctx: WorkspaceCtx,
+    tenant: Tenant,
     body: &TaskCreateRequest,
 ) -> Result<Model, ApiError> {
     let title = required("title", &body.title)?;
@@ -73,8 +95,8 @@ pub async fn create(
     let related_type = related_from_api(body.related_type);
     let row = Model {
         id: Uuid::now_v7(),
-        workspace_id: ctx.workspace_id,
-        created_by_id: ctx.user_id,
+        workspace_id: tenant.workspace_id(),
+        created_by_id: tenant.user_id(),
         assignee_id: present(&body.assignee_id),
         title,
         due_at: present(&body.due_at),
@@ -91,17 +113,17 @@ pub async fn create(
             Some(row.related_id),
         )
         .add("assigneeId", Target::Member, row.assignee_id);
-    write::create::<Entity>(db, ctx, refs, row).await
+    write::create::<Entity>(db, tenant, refs, row).await
 }
 
 /// Applies a PATCH.
 pub async fn update(
     db: &DatabaseConnection,
-    ctx: WorkspaceCtx,
+    tenant: Tenant,
     id: Uuid,
     body: &TaskUpdateRequest,
 ) -> Result<Model, ApiError> {
-    write::patch::<Entity, _>(db, ctx, id, &[], |row| {
+    write::patch::<Entity, _, _>(db, tenant, id, &[], |row| {
         let title = body
             .title
             .as_deref()
@@ -122,6 +144,6 @@ pub async fn update(
 }
 
 /// Deletes the task and what is attached to it, for good.
-pub async fn delete(db: &DatabaseConnection, ctx: WorkspaceCtx, id: Uuid) -> Result<(), ApiError> {
-    remove::delete::<Entity>(db, ctx, id, &[]).await
+pub async fn delete(db: &DatabaseConnection, tenant: Tenant, id: Uuid) -> Result<(), ApiError> {
+    remove::delete::<Entity>(db, tenant, id).await
 }

@@ -5,18 +5,32 @@
 //! (zero-padded, so text order is time order; the contract's pattern checks it).
 
 use crm_api::models::{self, ListVisitsQueryParams, VisitCreateRequest, VisitUpdateRequest};
-use sea_orm::{ColumnTrait, DatabaseConnection};
+use sea_orm::{ColumnTrait, DatabaseConnection, Order};
 use uuid::Uuid;
 
 use super::input::{Issues, or_null, patch_verbatim, verbatim};
-use super::list::{self, Filters, Page};
 use super::patch::{keep_clear_or_replace, keep_or_replace};
 use super::refs::{Refs, Target};
-use super::{remove, write};
-use crate::auth::WorkspaceCtx;
 use crate::entities::sea_orm_active_enums::VisitStatus;
-use crate::entities::visits::{Column, Entity, Model};
+use crate::entities::visits::{self, Column, Entity, Model};
 use crate::error::ApiError;
+use crate::store::list::{self, Filters, Page};
+use crate::store::paging::{Sort, SortValue};
+use crate::store::record::impl_record;
+use crate::store::{Tenant, remove, write};
+
+// Deleted for good by any member; listed by date, then time.
+impl_record!(visits: "Visit";
+    kind "visit", counter Some("visits"), api models::Visit,
+    owner |_row| None,
+    sort Sort::new(Column::Id, Order::Asc)
+        .date(Column::VisitDate, Order::Asc)
+        .text(Column::VisitTime, Order::Asc),
+    cursor |row| vec![
+        SortValue::Date { day: row.visit_date },
+        SortValue::Text { text: row.visit_time.clone() },
+    ],
+    to_api to_api, touch |row, now| row.updated_at = now);
 
 /// The contract's `Visit`.
 pub fn to_api(row: &Model) -> models::Visit {
@@ -60,10 +74,10 @@ fn minutes(value: u32) -> i32 {
     i32::try_from(value).unwrap_or(i32::MAX)
 }
 
-/// A page of visits in the list order of [`super::record`].
+/// A page of visits, by date then time.
 pub async fn list(
     db: &DatabaseConnection,
-    ctx: Option<WorkspaceCtx>,
+    tenant: Option<Tenant>,
     query: &ListVisitsQueryParams,
 ) -> Result<Page<models::Visit>, ApiError> {
     let filters = Filters::new()
@@ -71,13 +85,13 @@ pub async fn list(
         .eq(Column::Status, query.status.map(status_from_api))
         .when(query.date_from, |day| Column::VisitDate.gte(day))
         .when(query.date_to, |day| Column::VisitDate.lte(day));
-    list::run::<Entity, _>(db, ctx, query.limit, query.cursor.as_deref(), filters).await
+    list::run::<Entity, _>(db, tenant, query.limit, query.cursor.as_deref(), filters).await
 }
 
 /// Schedules a visit with a live contact of the workspace.
 pub async fn create(
     db: &DatabaseConnection,
-    ctx: WorkspaceCtx,
+    tenant: Tenant,
     body: &VisitCreateRequest,
 ) -> Result<Model, ApiError> {
     let mut issues = Issues::new();
@@ -87,7 +101,7 @@ pub async fn create(
     let now = crate::time::now();
     let row = Model {
         id: Uuid::now_v7(),
-        workspace_id: ctx.workspace_id,
+        workspace_id: tenant.workspace_id(),
         contact_id: body.contact_id,
         contact_name,
         visit_date: body.date,
@@ -100,17 +114,17 @@ pub async fn create(
         updated_at: now,
     };
     let refs = Refs::new().add("contactId", Target::Contact, Some(row.contact_id));
-    write::create::<Entity>(db, ctx, refs, row).await
+    write::create::<Entity>(db, tenant, refs, row).await
 }
 
 /// Applies a PATCH (the contact stays the same).
 pub async fn update(
     db: &DatabaseConnection,
-    ctx: WorkspaceCtx,
+    tenant: Tenant,
     id: Uuid,
     body: &VisitUpdateRequest,
 ) -> Result<Model, ApiError> {
-    write::patch::<Entity, _>(db, ctx, id, &[], |row| {
+    write::patch::<Entity, _, _>(db, tenant, id, &[], |row| {
         let mut issues = Issues::new();
         let reason = body.reason.as_deref().map(|r| issues.text("reason", r));
         issues.check()?;
@@ -123,12 +137,12 @@ pub async fn update(
         keep_or_replace(&mut row.reason, reason);
         keep_or_replace(&mut row.status, body.status.map(status_from_api));
         keep_clear_or_replace(&mut row.notes, patch_verbatim(&body.notes));
-        Ok(Refs::new())
+        Ok(())
     })
     .await
 }
 
 /// Deletes the visit for good.
-pub async fn delete(db: &DatabaseConnection, ctx: WorkspaceCtx, id: Uuid) -> Result<(), ApiError> {
-    remove::delete::<Entity>(db, ctx, id, &[]).await
+pub async fn delete(db: &DatabaseConnection, tenant: Tenant, id: Uuid) -> Result<(), ApiError> {
+    remove::delete::<Entity>(db, tenant, id).await
 }

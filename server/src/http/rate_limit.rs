@@ -13,7 +13,7 @@ use chrono::Duration;
 
 use crate::error::ApiError;
 use crate::http::client_ip::ClientIp;
-use crate::ratelimit;
+use crate::store::rate_counters as ratelimit;
 use crate::state::AppState;
 
 /// The routes this limit applies to (all `POST`).

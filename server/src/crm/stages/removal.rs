@@ -5,30 +5,30 @@
 //! stage), so they never block a delete the user cannot see the reason for.
 
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, DatabaseConnection, QueryFilter, QueryOrder};
 use serde_json::json;
 use uuid::Uuid;
 
 use super::live_deals;
-use crate::auth::WorkspaceCtx;
-use crate::crm::record::{exists, find_for_update};
-use crate::crm::remove::hard_delete;
-use crate::crm::write::{log, metadata};
 use crate::entities::{deals, stages};
 use crate::error::{ApiError, ErrorCode, Issue};
+use crate::store::Tenant;
+use crate::store::record::{exists, find_for_update, scoped, scoped_with_deleted};
+use crate::store::remove::hard_delete;
+use crate::store::write::{log, metadata, update_where};
 
 /// Deletes the stage (managers only), moving its deals to `target` when given.
 pub async fn delete(
     db: &DatabaseConnection,
-    ctx: WorkspaceCtx,
+    tenant: Tenant,
     id: Uuid,
     target: Option<Uuid>,
 ) -> Result<(), ApiError> {
-    ctx.require_manager()?;
+    tenant.require_manager()?;
     let txn = crate::db::begin_write(db).await?;
-    let stage = find_for_update::<stages::Entity, _>(&txn, ctx.workspace_id, id).await?;
+    let stage = find_for_update::<stages::Entity, _>(&txn, tenant, id).await?;
     if let Some(target) = target
-        && (target == id || !exists::<stages::Entity, _>(&txn, ctx.workspace_id, target).await?)
+        && (target == id || !exists::<stages::Entity, _>(&txn, tenant, target).await?)
     {
         return Err(ApiError::new(
             ErrorCode::InvalidReference,
@@ -39,33 +39,33 @@ pub async fn delete(
             "does not name another stage of this workspace",
         )]));
     }
-    let live = live_deals(&txn, ctx.workspace_id, id).await?;
+    let live = live_deals(&txn, tenant, id).await?;
     if !live.is_empty() && target.is_none() {
         return Err(in_use());
     }
     let destination = match target {
         Some(target) => Some(target),
-        None => first_other_stage(&txn, ctx.workspace_id, id).await?,
+        None => first_other_stage(&txn, tenant, id).await?,
     };
-    let moved = deals::Entity::update_many()
-        .col_expr(deals::Column::StageId, Expr::value(destination))
-        .col_expr(deals::Column::UpdatedAt, Expr::value(crate::time::now()))
-        .filter(deals::Column::WorkspaceId.eq(ctx.workspace_id))
-        .filter(deals::Column::StageId.eq(id));
     match destination {
         Some(_) => {
-            moved.exec(&txn).await?;
+            let columns = vec![
+                (deals::Column::StageId, Expr::value(destination)),
+                (deals::Column::UpdatedAt, Expr::value(crate::time::now())),
+            ];
+            let of_stage = deals::Column::StageId.eq(id);
+            update_where::<deals::Entity, _>(&txn, tenant, of_stage, columns).await?;
         }
         // No other stage: only deleted deals can be left here (live ones were refused above).
-        None if has_any_deal(&txn, ctx.workspace_id, id).await? => return Err(in_use()),
+        None if has_any_deal(&txn, tenant, id).await? => return Err(in_use()),
         None => {}
     }
     for deal in &live {
         let change = json!({ "stageId": { "before": id, "after": destination } });
         let change = change.as_object().cloned().unwrap_or_default();
-        log::<deals::Entity, _>(&txn, ctx, "stage_changed", *deal, Some(metadata(change))).await?;
+        log::<deals::Entity, _>(&txn, tenant, "stage_changed", *deal, Some(metadata(change))).await?;
     }
-    hard_delete::<stages::Entity, _>(&txn, ctx, &stage).await?;
+    hard_delete::<stages::Entity, _>(&txn, tenant, &stage).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -79,11 +79,10 @@ fn in_use() -> ApiError {
 
 async fn first_other_stage<C: sea_orm::ConnectionTrait>(
     db: &C,
-    workspace_id: Uuid,
+    tenant: Tenant,
     id: Uuid,
 ) -> Result<Option<Uuid>, ApiError> {
-    Ok(stages::Entity::find()
-        .filter(stages::Column::WorkspaceId.eq(workspace_id))
+    Ok(scoped::<stages::Entity>(tenant)
         .filter(stages::Column::Id.ne(id))
         .order_by_asc(stages::Column::Position)
         .order_by_asc(stages::Column::CreatedAt)
@@ -94,11 +93,10 @@ async fn first_other_stage<C: sea_orm::ConnectionTrait>(
 
 async fn has_any_deal<C: sea_orm::ConnectionTrait>(
     db: &C,
-    workspace_id: Uuid,
+    tenant: Tenant,
     id: Uuid,
 ) -> Result<bool, ApiError> {
-    Ok(deals::Entity::find()
-        .filter(deals::Column::WorkspaceId.eq(workspace_id))
+    Ok(scoped_with_deleted::<deals::Entity>(tenant)
         .filter(deals::Column::StageId.eq(id))
         .one(db)
         .await?

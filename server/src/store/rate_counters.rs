@@ -1,5 +1,11 @@
 //! Rate-limit counters kept in the database, so every instance behind a load balancer counts the
 //! same requests: one row per (bucket, window start) with a hit count, bumped by an upsert.
+//! `rate_limit_counters` is a global table (buckets name a client address, an account or a
+//! workspace), so nothing here is scoped to a tenant.
+#![expect(
+    clippy::disallowed_methods,
+    reason = "rate_limit_counters is a global table, outside the tenant scope"
+)]
 
 use chrono::{DateTime, Duration, DurationRound, Utc};
 use sea_orm::sea_query::{Expr, OnConflict};

@@ -6,13 +6,12 @@
 
 use sea_orm::sea_query::{Condition, ConditionExpression, Expr, Func, LikeExpr, SimpleExpr};
 use sea_orm::{ColumnTrait, ConnectionTrait, PaginatorTrait, QueryFilter};
-use uuid::Uuid;
 
 use super::counters;
+use super::paging::KeysetPage;
 use super::record::{Record, scoped};
-use crate::auth::WorkspaceCtx;
+use super::tenant::Tenant;
 use crate::error::ApiError;
-use crate::paging::KeysetPage;
 
 /// The filters of one list request. Any filter set means the total is counted by query.
 #[derive(Debug, Clone)]
@@ -133,7 +132,7 @@ impl<T> Page<T> {
 /// [`page`], the rows in the contract's shape.
 pub async fn run<E, C>(
     db: &C,
-    ctx: Option<WorkspaceCtx>,
+    tenant: Option<Tenant>,
     limit: Option<u32>,
     cursor: Option<&str>,
     filters: Filters,
@@ -144,14 +143,15 @@ where
     C: ConnectionTrait,
 {
     let request = KeysetPage::parse(limit, cursor)?;
-    let rows = page::<E, C>(db, ctx.map(|c| c.workspace_id), filters, &request).await?;
+    let rows = page::<E, C>(db, tenant, filters, &request).await?;
     Ok(rows.map(E::to_api))
 }
 
-/// The page of `E` in `workspace_id` (`None`: a caller without a workspace, an empty page).
+/// The page of `E` in the tenant's workspace (`None`: a caller without a workspace, an empty
+/// page).
 pub async fn page<E, C>(
     db: &C,
-    workspace_id: Option<Uuid>,
+    tenant: Option<Tenant>,
     filters: Filters,
     page: &KeysetPage,
 ) -> Result<Page<E::Model>, ApiError>
@@ -160,17 +160,17 @@ where
     E::Model: Sync,
     C: ConnectionTrait,
 {
-    let Some(workspace_id) = workspace_id else {
+    let Some(tenant) = tenant else {
         return Ok(Page {
             rows: Vec::new(),
             total: 0,
             next: None,
         });
     };
-    let select = scoped::<E>(workspace_id).filter(filters.condition);
+    let select = scoped::<E>(tenant).filter(filters.condition);
     let paged = page.apply(select.clone(), &E::sort())?;
     let total = match (filters.active, E::COUNTER) {
-        (false, Some(counter)) => counters::read(db, workspace_id, counter).await?,
+        (false, Some(counter)) => counters::read(db, tenant, counter).await?,
         _ => i64::try_from(select.count(db).await?).unwrap_or(i64::MAX),
     };
     let rows = paged.all(db).await?;

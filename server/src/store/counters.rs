@@ -4,15 +4,19 @@
 
 use sea_orm::sea_query::{Alias, Expr, OnConflict};
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
-use uuid::Uuid;
 
+use super::tenant::Tenant;
 use crate::entities::entity_counters::{self, Column};
 use crate::error::ApiError;
 
 /// Adds `delta` (negative for deletes) to the workspace's count of `entity`.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the counters' upsert, scoped to the tenant's workspace here"
+)]
 pub async fn adjust<C: ConnectionTrait>(
     db: &C,
-    workspace_id: Uuid,
+    tenant: Tenant,
     entity: &str,
     delta: i64,
 ) -> Result<(), ApiError> {
@@ -20,7 +24,7 @@ pub async fn adjust<C: ConnectionTrait>(
         return Ok(());
     }
     let row = entity_counters::ActiveModel {
-        workspace_id: Set(workspace_id),
+        workspace_id: Set(tenant.workspace_id()),
         entity: Set(entity.to_owned()),
         live_count: Set(delta),
     };
@@ -38,13 +42,17 @@ pub async fn adjust<C: ConnectionTrait>(
 }
 
 /// The workspace's live count of `entity` (0 before the first insert).
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the counters' read, scoped to the tenant's workspace here"
+)]
 pub async fn read<C: ConnectionTrait>(
     db: &C,
-    workspace_id: Uuid,
+    tenant: Tenant,
     entity: &str,
 ) -> Result<i64, ApiError> {
     let row = entity_counters::Entity::find()
-        .filter(Column::WorkspaceId.eq(workspace_id))
+        .filter(Column::WorkspaceId.eq(tenant.workspace_id()))
         .filter(Column::Entity.eq(entity))
         .one(db)
         .await?;

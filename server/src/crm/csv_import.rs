@@ -7,31 +7,24 @@
 //! import's transaction and a bad one answers 422 `INVALID_REFERENCE`, as `createContact` does.
 //! The rows are then inserted in batches with one counter update and ONE `contact.imported`
 //! activity about the workspace. Imports are rate limited per workspace.
-//!
-//! Export writes every live contact, most recently updated first (the list order), with RFC 4180
-//! quoting; a cell a spreadsheet would run as a formula is prefixed with `'`.
 
 use std::collections::{BTreeSet, HashSet};
 
 use chrono::Duration;
 use crm_api::models::{self, ContactCreateRequest, ContactImportRow};
 use crm_api::types::Nullable;
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, IntoActiveModel, QueryFilter,
-    QuerySelect,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, QueryFilter, QuerySelect};
 use serde_json::json;
 use uuid::Uuid;
 
 use super::contacts;
-use super::counters;
-use super::record::{self, Record};
-use crate::accounts::activity::{self, NewActivity};
-use crate::auth::WorkspaceCtx;
 use crate::entities::companies;
 use crate::entities::contacts::{Entity, Model};
 use crate::error::{ApiError, ErrorCode, Issue};
-use crate::ratelimit;
+use crate::store::activity::{self, NewActivity};
+use crate::store::record::scoped;
+use crate::store::write::insert_many;
+use crate::store::{Tenant, rate_counters};
 
 /// Most rows one import may carry.
 pub const MAX_ROWS: usize = 5000;
@@ -39,8 +32,9 @@ pub const MAX_ROWS: usize = 5000;
 pub const IMPORTS_PER_WINDOW: i64 = 10;
 /// The import rate-limit window.
 pub const RATE_WINDOW: Duration = Duration::seconds(60);
-/// Rows per `INSERT` statement (well under the bind-parameter limits of both databases).
-const INSERT_BATCH: usize = 500;
+/// Company ids per reference-check query (well under the bind-parameter limits of both
+/// databases).
+const CHECK_BATCH: usize = 500;
 
 /// The rate-limit headers of an admitted import: `RateLimit-Policy` and `RateLimit`.
 #[derive(Debug, Clone)]
@@ -52,11 +46,11 @@ pub struct RateHeaders {
 }
 
 /// Counts one import of the workspace in the current window; past the limit a 429.
-pub async fn admit(db: &DatabaseConnection, ctx: WorkspaceCtx) -> Result<RateHeaders, ApiError> {
+pub async fn admit(db: &DatabaseConnection, tenant: Tenant) -> Result<RateHeaders, ApiError> {
     let now = crate::time::now();
-    let window = ratelimit::window_start(now, RATE_WINDOW);
-    let bucket = format!("import:{}", ctx.workspace_id);
-    let count = ratelimit::hit(db, &bucket, window).await?;
+    let window = rate_counters::window_start(now, RATE_WINDOW);
+    let bucket = format!("import:{}", tenant.workspace_id());
+    let count = rate_counters::hit(db, &bucket, window).await?;
     let reset = (window + RATE_WINDOW - now).num_seconds().max(1);
     if count > IMPORTS_PER_WINDOW {
         return Err(ApiError::rate_limited(u64::try_from(reset).unwrap_or(60)));
@@ -76,13 +70,13 @@ pub async fn admit(db: &DatabaseConnection, ctx: WorkspaceCtx) -> Result<RateHea
 /// Imports the request's rows for the caller (who owns them), all or nothing.
 pub async fn import(
     db: &DatabaseConnection,
-    ctx: WorkspaceCtx,
+    tenant: Tenant,
     body: &models::ContactImportRequest,
 ) -> Result<Vec<Model>, ApiError> {
     let (rows, mut issues) = request_rows(body)?;
     let mut prepared = Vec::with_capacity(rows.len());
     for (i, row) in rows.iter().enumerate() {
-        match contacts::prepare(ctx, &to_create(row)) {
+        match contacts::prepare(tenant, &to_create(row)) {
             Ok(one) => prepared.push(one),
             Err(error) if error.code() == ErrorCode::ValidationError => {
                 issues.extend(at_row(i, error.issues()));
@@ -96,9 +90,9 @@ pub async fn import(
     }
     let txn = crate::db::begin_write(db).await?;
     // A contact's one reference is its company: checked for all rows at once, one query per
-    // `INSERT_BATCH` distinct ids instead of one per row.
+    // `CHECK_BATCH` distinct ids instead of one per row.
     let models: Vec<Model> = prepared.into_iter().map(|(row, _refs)| row).collect();
-    let live = live_companies(&txn, ctx.workspace_id, &models).await?;
+    let live = live_companies(&txn, tenant, &models).await?;
     let bad: Vec<Issue> = models
         .iter()
         .enumerate()
@@ -117,28 +111,15 @@ pub async fn import(
         )
         .with_issues(bad));
     }
-    for batch in models.chunks(INSERT_BATCH) {
-        Entity::insert_many(
-            batch
-                .iter()
-                .cloned()
-                .map(IntoActiveModel::into_active_model),
-        )
-        .exec_without_returning(&txn)
-        .await?;
-    }
+    let models = insert_many::<Entity, _>(&txn, tenant, models).await?;
     let count = i64::try_from(models.len()).unwrap_or(i64::MAX);
-    if let Some(counter) = <Entity as Record>::COUNTER {
-        counters::adjust(&txn, ctx.workspace_id, counter, count).await?;
-    }
     activity::record(
         &txn,
+        tenant,
         NewActivity {
-            workspace_id: ctx.workspace_id,
-            actor_id: ctx.user_id,
             kind: "contact.imported",
             entity_type: "workspace",
-            entity_id: ctx.workspace_id,
+            entity_id: tenant.workspace_id(),
             metadata: Some(json!({ "count": count })),
         },
     )
@@ -150,14 +131,14 @@ pub async fn import(
 /// The companies named by `rows` that are live records of the workspace.
 async fn live_companies<C: ConnectionTrait>(
     db: &C,
-    workspace_id: Uuid,
+    tenant: Tenant,
     rows: &[Model],
 ) -> Result<HashSet<Uuid>, ApiError> {
     let named: BTreeSet<Uuid> = rows.iter().filter_map(|row| row.company_id).collect();
     let named: Vec<Uuid> = named.into_iter().collect();
     let mut live = HashSet::with_capacity(named.len());
-    for chunk in named.chunks(INSERT_BATCH) {
-        let found: Vec<Uuid> = record::scoped::<companies::Entity>(workspace_id)
+    for chunk in named.chunks(CHECK_BATCH) {
+        let found: Vec<Uuid> = scoped::<companies::Entity>(tenant)
             .select_only()
             .column(companies::Column::Id)
             .filter(companies::Column::Id.is_in(chunk.iter().copied()))

@@ -1,19 +1,18 @@
-//! Writing the audit trail: one activity per change, in the caller's transaction.
+//! Writing the audit trail: one activity per change, in the change's own transaction, by the
+//! tenant's member, in the tenant's workspace.
 
 use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
 use serde_json::Value;
 use uuid::Uuid;
 
+use super::counters;
+use super::tenant::Tenant;
 use crate::entities::activities;
 use crate::error::ApiError;
 
 /// One activity to record: `kind` is `entity.verb` (`membership.role_changed`).
 #[derive(Debug, Clone)]
 pub struct NewActivity<'a> {
-    /// The tenant.
-    pub workspace_id: Uuid,
-    /// Who did it.
-    pub actor_id: Uuid,
     /// What happened.
     pub kind: &'a str,
     /// The kind of record it happened to.
@@ -31,12 +30,19 @@ pub const COUNTER: &str = "activities";
 /// counts it. Every activity is written here, so the counter stays exact (activities are never
 /// deleted). The counter row is per workspace: writes of one workspace queue on it for the rest
 /// of their (short) transactions, the price of an exact total without `count(*)`.
-pub async fn record<C: ConnectionTrait>(db: &C, activity: NewActivity<'_>) -> Result<(), ApiError> {
-    let workspace_id = activity.workspace_id;
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the audit writer: workspace and actor come from the tenant"
+)]
+pub async fn record<C: ConnectionTrait>(
+    db: &C,
+    tenant: Tenant,
+    activity: NewActivity<'_>,
+) -> Result<(), ApiError> {
     activities::Entity::insert(activities::ActiveModel {
         id: Set(Uuid::now_v7()),
-        workspace_id: Set(activity.workspace_id),
-        actor_id: Set(activity.actor_id),
+        workspace_id: Set(tenant.workspace_id()),
+        actor_id: Set(tenant.user_id()),
         kind: Set(activity.kind.to_owned()),
         entity_type: Set(activity.entity_type.to_owned()),
         entity_id: Set(activity.entity_id),
@@ -45,7 +51,7 @@ pub async fn record<C: ConnectionTrait>(db: &C, activity: NewActivity<'_>) -> Re
     })
     .exec_without_returning(db)
     .await?;
-    crate::crm::counters::adjust(db, workspace_id, COUNTER, 1).await
+    counters::adjust(db, tenant, COUNTER, 1).await
 }
 
 /// `{"changes": {field: {"before": b, "after": a}}}` for one changed field.

@@ -11,7 +11,7 @@ use sea_orm::ConnectionTrait;
 use sha2::{Digest, Sha256};
 
 use crate::error::ApiError;
-use crate::ratelimit;
+use crate::store::rate_counters as ratelimit;
 
 /// Failures allowed per account within [`WINDOW`].
 pub const MAX_FAILURES: i64 = 10;
