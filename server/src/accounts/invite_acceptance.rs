@@ -8,8 +8,8 @@ use uuid::Uuid;
 
 use super::invites::log;
 use super::users;
-use crate::auth::sessions::{self, IssuedTokens};
 use crate::auth::invite_token;
+use crate::auth::sessions::{self, IssuedTokens};
 use crate::entities::{invites, memberships, users as user_rows};
 use crate::error::{ApiError, ErrorCode};
 use crate::state::AppState;
@@ -88,8 +88,7 @@ pub async fn accept<C: ConnectionTrait>(
             "You are already a member of this workspace",
         ));
     }
-    let (membership, member) =
-        members::add(db, invite.workspace_id, user_id, invite.role).await?;
+    let (membership, member) = members::add(db, invite.workspace_id, user_id, invite.role).await?;
     let now = crate::time::now();
     let unused = invites::Column::Id
         .eq(invite.id)

@@ -3,7 +3,10 @@
 //! so nothing secret is stored.
 
 use chrono::Duration;
-use sea_orm::{ActiveEnum, ColumnTrait, ConnectionTrait, DatabaseConnection, Order, PaginatorTrait, QueryFilter};
+use sea_orm::{
+    ActiveEnum, ColumnTrait, ConnectionTrait, DatabaseConnection, Order, PaginatorTrait,
+    QueryFilter,
+};
 use serde_json::{Value, json};
 use uuid::Uuid;
 

@@ -75,7 +75,9 @@ pub async fn register(
         return Err(ApiError::validation(issues));
     };
     let invite = match input.invite_token.as_deref().filter(|t| !t.is_empty()) {
-        Some(token) => Some(invite_acceptance::find_acceptable(db, invite_key, token, &email).await?),
+        Some(token) => {
+            Some(invite_acceptance::find_acceptable(db, invite_key, token, &email).await?)
+        }
         None => None,
     };
     if find_by_email(db, &email).await?.is_some() {
@@ -98,7 +100,11 @@ pub async fn register(
         .exec_without_returning(&txn)
         .await?;
     let workspace_id = match invite {
-        Some(invite) => invite_acceptance::accept(&txn, &invite, user.id).await?.workspace_id,
+        Some(invite) => {
+            invite_acceptance::accept(&txn, &invite, user.id)
+                .await?
+                .workspace_id
+        }
         None => {
             let (workspace, _owner) = workspaces::create(&txn, user.id, &user.name, None).await?;
             workspace.id

@@ -12,9 +12,9 @@ use super::{ApiImpl, convert};
 use crate::auth::Caller;
 use crate::crm::contacts::{self, to_api};
 use crate::crm::{csv_export, csv_import};
-use crate::store::record;
 use crate::entities::contacts::Entity;
 use crate::error::ApiError;
+use crate::store::record;
 
 #[async_trait]
 impl Contacts<ApiError> for ApiImpl {

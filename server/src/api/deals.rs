@@ -10,9 +10,9 @@ use http::Method;
 use super::{ApiImpl, convert};
 use crate::auth::Caller;
 use crate::crm::deals::{self, to_api};
-use crate::store::record;
 use crate::entities::deals::Entity;
 use crate::error::ApiError;
+use crate::store::record;
 
 #[async_trait]
 impl Deals<ApiError> for ApiImpl {

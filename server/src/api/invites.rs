@@ -49,7 +49,8 @@ impl Invites<ApiError> for ApiImpl {
         let ttl =
             Duration::seconds(i64::try_from(state.config.invite_ttl.as_secs()).unwrap_or(i64::MAX));
         let role = convert::role_from(body.role);
-        let invite = invites::invite(&state.db, claims.workspace()?, &body.email, role, ttl).await?;
+        let invite =
+            invites::invite(&state.db, claims.workspace()?, &body.email, role, ttl).await?;
         Ok(CreateInviteResponse::Status201_TheInvite(convert::invite(
             &invite,
             state.keys.invite_key(),

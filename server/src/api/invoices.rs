@@ -10,9 +10,9 @@ use http::Method;
 use super::{ApiImpl, convert};
 use crate::auth::Caller;
 use crate::crm::invoices::{self, to_api};
-use crate::store::record;
 use crate::entities::invoices::Entity;
 use crate::error::ApiError;
+use crate::store::record;
 
 #[async_trait]
 impl Invoices<ApiError> for ApiImpl {

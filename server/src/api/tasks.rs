@@ -9,10 +9,10 @@ use http::Method;
 
 use super::{ApiImpl, convert};
 use crate::auth::Caller;
-use crate::store::record;
 use crate::crm::tasks::{self, to_api};
 use crate::entities::tasks::Entity;
 use crate::error::ApiError;
+use crate::store::record;
 
 #[async_trait]
 impl Tasks<ApiError> for ApiImpl {

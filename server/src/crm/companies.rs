@@ -32,11 +32,15 @@ async fn on_delete<C: ConnectionTrait>(
 ) -> Result<DeleteEffects, ApiError> {
     use contacts::Column as Contact;
     use deals::Column as Deal;
-    let contacts = detach::<contacts::Entity, C>(db, tenant, Contact::CompanyId, Contact::UpdatedAt, id);
+    let contacts =
+        detach::<contacts::Entity, C>(db, tenant, Contact::CompanyId, Contact::UpdatedAt, id);
     let contacts = contacts.await?;
-    let deals = detach::<deals::Entity, C>(db, tenant, Deal::CompanyId, Deal::UpdatedAt, id).await?;
+    let deals =
+        detach::<deals::Entity, C>(db, tenant, Deal::CompanyId, Deal::UpdatedAt, id).await?;
     let mut effects = attachments::remove(db, tenant, RelatedType::Company, id).await?;
-    effects.detached.insert("contacts".to_owned(), contacts.into());
+    effects
+        .detached
+        .insert("contacts".to_owned(), contacts.into());
     effects.detached.insert("deals".to_owned(), deals.into());
     Ok(effects)
 }

@@ -30,10 +30,7 @@ const EXPORT_LIMIT: u64 = 1_000_000_000;
 
 /// Every live contact of the workspace as CSV, most recently updated first; a caller without a
 /// workspace gets the header row only.
-pub async fn export(
-    db: &DatabaseConnection,
-    tenant: Option<Tenant>,
-) -> Result<String, ApiError> {
+pub async fn export(db: &DatabaseConnection, tenant: Option<Tenant>) -> Result<String, ApiError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer
         .write_record(EXPORT_HEADER)

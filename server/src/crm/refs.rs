@@ -9,11 +9,11 @@ use uuid::Uuid;
 use crate::entities::sea_orm_active_enums::RelatedType;
 use crate::entities::{companies, contacts, deals, stages, tasks};
 use crate::error::{ApiError, ErrorCode, Issue};
+use crate::store::Tenant;
 use crate::store::list::Filters;
 use crate::store::members;
 use crate::store::record::{Tenanted, exists};
 use crate::store::write::Precondition;
-use crate::store::Tenant;
 
 /// What a reference must name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,12 +94,8 @@ async fn names_live<C: ConnectionTrait>(
             exists::<contacts::Entity, _>(db, tenant, id).await
         }
         Target::Stage => exists::<stages::Entity, _>(db, tenant, id).await,
-        Target::Related(RelatedType::Deal) => {
-            exists::<deals::Entity, _>(db, tenant, id).await
-        }
-        Target::Related(RelatedType::Task) => {
-            exists::<tasks::Entity, _>(db, tenant, id).await
-        }
+        Target::Related(RelatedType::Deal) => exists::<deals::Entity, _>(db, tenant, id).await,
+        Target::Related(RelatedType::Task) => exists::<tasks::Entity, _>(db, tenant, id).await,
         Target::Member => members::is_member(db, tenant, id).await,
     }
 }

@@ -141,7 +141,10 @@ fn pipeline_query(tenant: Tenant) -> Select<stages::Entity> {
         .column(S::Id)
         .column(S::Name)
         .column_as(Expr::col((deals::Entity, D::Id)).count(), "open_deals")
-        .column_as(integer_sum(Expr::col((deals::Entity, D::AmountCents))), "cents")
+        .column_as(
+            integer_sum(Expr::col((deals::Entity, D::AmountCents))),
+            "cents",
+        )
         .join(JoinType::LeftJoin, open_deals)
         .group_by(S::Id)
         .group_by(S::Name)

@@ -17,7 +17,9 @@
 //! `minLength: 1`) finds nothing here.
 
 use crm_api::models::{self, SearchHit, SearchHitType};
-use sea_orm::{ActiveEnum, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select};
+use sea_orm::{
+    ActiveEnum, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select,
+};
 
 use super::contacts::name_or_email;
 use super::input::or_null;

@@ -17,12 +17,12 @@ use super::patch::keep_or_replace;
 use crate::entities::deals;
 use crate::entities::stages::{self, Column, Entity, Model};
 use crate::error::{ApiError, Issue};
+use crate::store::Tenant;
 use crate::store::activity::{self, NewActivity};
 use crate::store::list::{self, Filters, Page};
 use crate::store::paging::{Sort, SortValue};
 use crate::store::record::{at, impl_record, scoped};
 use crate::store::write::{self, update_where};
-use crate::store::Tenant;
 
 impl_record!(stages: "Stage";
     kind "stage", counter None, api models::Stage,

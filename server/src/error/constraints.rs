@@ -73,7 +73,8 @@ fn rule_for(message: &str) -> Option<&'static UniqueRule> {
         .split_once("UNIQUE constraint failed: ")
         .map(|(_, columns)| columns.trim());
     RULES.iter().find(|rule| {
-        message.contains(&format!("\"{}\"", rule.constraint)) || sqlite_columns == Some(rule.columns)
+        message.contains(&format!("\"{}\"", rule.constraint))
+            || sqlite_columns == Some(rule.columns)
     })
 }
 

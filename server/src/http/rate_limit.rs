@@ -13,8 +13,8 @@ use chrono::Duration;
 
 use crate::error::ApiError;
 use crate::http::client_ip::ClientIp;
-use crate::store::rate_counters as ratelimit;
 use crate::state::AppState;
+use crate::store::rate_counters as ratelimit;
 
 /// The routes this limit applies to (all `POST`).
 const LIMITED_PATHS: [&str; 3] = ["/v1/auth/register", "/v1/auth/login", "/v1/auth/refresh"];

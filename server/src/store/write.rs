@@ -106,7 +106,11 @@ pub async fn log<E: Record, C: ConnectionTrait>(
     clippy::disallowed_methods,
     reason = "the store's insert: the workspace is stamped from the tenant here"
 )]
-pub async fn insert_row<E, C>(db: &C, tenant: Tenant, mut row: E::Model) -> Result<E::Model, ApiError>
+pub async fn insert_row<E, C>(
+    db: &C,
+    tenant: Tenant,
+    mut row: E::Model,
+) -> Result<E::Model, ApiError>
 where
     E: Tenanted,
     C: ConnectionTrait,
@@ -158,7 +162,10 @@ where
         E::stamp(row, tenant.workspace_id());
     }
     for batch in rows.chunks(INSERT_BATCH) {
-        let active = batch.iter().cloned().map(IntoActiveModel::into_active_model);
+        let active = batch
+            .iter()
+            .cloned()
+            .map(IntoActiveModel::into_active_model);
         E::insert_many(active).exec_without_returning(db).await?;
     }
     if let Some(counter) = E::COUNTER {

@@ -96,7 +96,7 @@ async fn counters_match_count_star_after_concurrent_writes() {
 async fn a_list_page_costs_the_same_queries_whatever_its_size() {
     let app = TestApp::spawn().await;
     let team = app.team("qc").await;
-    let ctx = app.ctx(&team.owner, MembershipRole::Owner);
+    let ctx = app.ctx(&team.owner, MembershipRole::Owner).await;
     let stage = app.stage_ids(&team.owner).await[0].clone();
     let company = id_of(&app.company(&team.owner, "Acme").await);
     for i in 0..210 {

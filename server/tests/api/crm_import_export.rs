@@ -356,7 +356,7 @@ async fn an_import_costs_the_same_statements_for_4_or_400_rows() {
 
     let app = TestApp::spawn().await;
     let team = app.team("iq").await;
-    let ctx = app.ctx(&team.owner, MembershipRole::Owner);
+    let ctx = app.ctx(&team.owner, MembershipRole::Owner).await;
     let mut companies = Vec::new();
     for name in ["A", "B", "C"] {
         companies.push(id_of(&app.company(&team.owner, name).await));
@@ -373,7 +373,7 @@ async fn an_import_costs_the_same_statements_for_4_or_400_rows() {
             .collect();
         let body = serde_json::from_value(json!({ "rows": rows })).unwrap();
         let before = counting.statements();
-        let imported = crm_server::crm::csv_io::import(db, ctx, &body)
+        let imported = crm_server::crm::csv_import::import(db, ctx, &body)
             .await
             .unwrap();
         assert_eq!(imported.len(), size);

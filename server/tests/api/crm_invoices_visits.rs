@@ -736,7 +736,7 @@ fn at_param(name: &str, at: DateTime<Utc>) -> String {
 async fn invoice_walks_match_the_model_under_filters_and_date_ranges() {
     let app = TestApp::spawn().await;
     let team = app.team("iw").await;
-    let ctx = app.ctx(&team.owner, MembershipRole::Owner);
+    let ctx = app.ctx(&team.owner, MembershipRole::Owner).await;
     let mut rng = Rng::new(0x1470_1CE0);
     let contacts = [
         id_of(&app.contact(&team.owner, "Ann", json!({})).await),
@@ -875,7 +875,7 @@ async fn seed_visits(
     count: usize,
     rng: &mut Rng,
 ) -> Vec<visits::Model> {
-    let ctx = app.ctx(user, MembershipRole::Owner);
+    let ctx = app.ctx(user, MembershipRole::Owner).await;
     let mut contacts = Vec::new();
     for name in ["Ann", "Bob", "Cleo"] {
         contacts.push(id_of(&app.contact(user, name, json!({})).await));
@@ -986,7 +986,7 @@ async fn visits_are_listed_soonest_first() {
 async fn invoice_and_visit_pages_cost_the_same_queries_whatever_their_size() {
     let app = TestApp::spawn().await;
     let team = app.team("iq").await;
-    let ctx = app.ctx(&team.owner, MembershipRole::Owner);
+    let ctx = app.ctx(&team.owner, MembershipRole::Owner).await;
     let mut rng = Rng::new(3);
     seed_visits(&app, &team.owner, 210, &mut rng).await;
     for _ in 0..210 {

@@ -564,7 +564,7 @@ async fn search_refuses_a_missing_or_empty_q_and_a_bad_limit() {
 async fn reports_and_search_cost_a_fixed_number_of_queries() {
     let app = TestApp::spawn().await;
     let owner = app.register("Cost", "cost@example.com").await;
-    let ctx = app.ctx(&owner, MembershipRole::Owner);
+    let ctx = app.ctx(&owner, MembershipRole::Owner).await;
     let stage = app.stage_ids(&owner).await[0].clone();
     for i in 0..30 {
         let contact = app.contact(&owner, &format!("Probe{i}"), json!({})).await;
@@ -629,7 +629,7 @@ async fn reports_and_search_cost_a_fixed_number_of_queries() {
 async fn search_totals_are_exact_up_to_the_cap_and_capped_beyond() {
     let app = TestApp::spawn().await;
     let team = app.team("cap").await;
-    let ctx = app.ctx(&team.owner, MembershipRole::Owner);
+    let ctx = app.ctx(&team.owner, MembershipRole::Owner).await;
     let cap = usize::try_from(crm_server::crm::search::TOTAL_CAP).unwrap();
     for i in 0..cap + 5 {
         let name = if i < cap - 3 { "Capped" } else { "Capdeal" };

@@ -7,9 +7,9 @@
 use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
-use crm_server::crm::record::Record;
 use crm_server::entities::sea_orm_active_enums::MembershipRole;
 use crm_server::entities::{activities, companies, contacts, deals, notes};
+use crm_server::store::record::Record;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, QueryFilter};
 use serde_json::Value;
@@ -207,7 +207,7 @@ pub(crate) async fn check_walk<R: WalkRow>(
 async fn contact_walks_match_the_model_under_random_filters() {
     let app = TestApp::spawn().await;
     let team = app.team("wc").await;
-    let ctx = app.ctx(&team.owner, MembershipRole::Owner);
+    let ctx = app.ctx(&team.owner, MembershipRole::Owner).await;
     let mut rng = Rng::new(0xC0FFEF);
     let mut companies = Vec::new();
     for name in ["Acme", "Globex", "Initech"] {
@@ -296,9 +296,10 @@ async fn deal_walks_match_the_model_under_random_filters() {
             body["primaryContactId"] = json!(contact);
         }
         let request = serde_json::from_value(body).expect("request");
-        let row = crm_server::crm::deals::create(&app.state.db, app.ctx(user, role), &request)
-            .await
-            .expect("seed deal");
+        let row =
+            crm_server::crm::deals::create(&app.state.db, app.ctx(user, role).await, &request)
+                .await
+                .expect("seed deal");
         rows.push(row);
     }
     let model = model::<deals::Entity, _>(&app, rows, 4, deals::Column::UpdatedAt).await;

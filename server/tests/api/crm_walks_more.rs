@@ -6,10 +6,10 @@
 use std::cmp::Reverse;
 
 use chrono::{DateTime, Duration, SecondsFormat, TimeZone, Utc};
-use crm_server::auth::WorkspaceCtx;
 use crm_server::crm;
 use crm_server::entities::sea_orm_active_enums::MembershipRole;
 use crm_server::entities::{activities, companies, notes, tasks};
+use crm_server::store::Tenant;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -22,11 +22,11 @@ use crate::support::crm::{Rng, id_of};
 use crate::support::team::Team;
 
 /// The domain-layer context of each member of `team`, owner first.
-fn contexts(app: &TestApp, team: &Team) -> [WorkspaceCtx; 3] {
+async fn contexts(app: &TestApp, team: &Team) -> [Tenant; 3] {
     [
-        app.ctx(&team.owner, MembershipRole::Owner),
-        app.ctx(&team.admin, MembershipRole::Admin),
-        app.ctx(&team.member, MembershipRole::Member),
+        app.ctx(&team.owner, MembershipRole::Owner).await,
+        app.ctx(&team.admin, MembershipRole::Admin).await,
+        app.ctx(&team.member, MembershipRole::Member).await,
     ]
 }
 
@@ -77,7 +77,7 @@ fn related_filters(
 async fn company_walks_match_the_model_under_random_searches() {
     let app = TestApp::spawn().await;
     let team = app.team("wco").await;
-    let ctxs = contexts(&app, &team);
+    let ctxs = contexts(&app, &team).await;
     let mut rng = Rng::new(0xC0_4A11);
     let names = [
         "Acme",
@@ -147,7 +147,7 @@ fn day(n: usize) -> DateTime<Utc> {
 async fn task_walks_match_the_model_under_random_filters() {
     let app = TestApp::spawn().await;
     let team = app.team("wt").await;
-    let ctxs = contexts(&app, &team);
+    let ctxs = contexts(&app, &team).await;
     let mut rng = Rng::new(0x7A5C);
     let mut targets = targets(&app, &team).await;
     let users: Vec<String> = team.everyone().iter().map(|u| u.id.clone()).collect();
@@ -206,7 +206,7 @@ async fn task_walks_match_the_model_under_random_filters() {
 async fn note_walks_match_the_model_under_random_filters() {
     let app = TestApp::spawn().await;
     let team = app.team("wn").await;
-    let ctxs = contexts(&app, &team);
+    let ctxs = contexts(&app, &team).await;
     let mut rng = Rng::new(0x0_7E5);
     let mut targets = targets(&app, &team).await;
     let contact = targets[0].1.clone();
@@ -254,7 +254,7 @@ fn created_at(row: &Value) -> DateTime<Utc> {
 /// updates, task deletes), each of which records at least one activity.
 async fn seed_activities(app: &TestApp, team: &Team, rng: &mut Rng) {
     let db = &app.state.db;
-    let ctxs = contexts(app, team);
+    let ctxs = contexts(app, team).await;
     let (mut people, mut firms, mut todos) = (Vec::new(), Vec::new(), Vec::new());
     for i in 0..ROWS {
         let ctx = *rng.pick(&ctxs);
@@ -312,7 +312,10 @@ async fn activity_walks_match_the_model_under_random_filters() {
     let team = app.team("wa").await;
     let mut rng = Rng::new(0xAC7_1717);
     seed_activities(&app, &team, &mut rng).await;
-    let workspace = app.ctx(&team.owner, MembershipRole::Owner).workspace_id;
+    let workspace = app
+        .ctx(&team.owner, MembershipRole::Owner)
+        .await
+        .workspace_id();
     let rows = activities::Entity::find()
         .filter(activities::Column::WorkspaceId.eq(workspace))
         .all(&app.state.db)

@@ -1,5 +1,9 @@
 //! Integration tests: one binary (linked once), a module per area, each test on its own fresh
 //! database. `CRM_TEST_DB=postgres` runs the same tests on PostgreSQL.
+#![expect(
+    clippy::disallowed_methods,
+    reason = "tests arrange and inspect the database directly to check what the API wrote"
+)]
 
 mod audit;
 mod auth;

@@ -63,7 +63,8 @@ pub async fn delete(
     for deal in &live {
         let change = json!({ "stageId": { "before": id, "after": destination } });
         let change = change.as_object().cloned().unwrap_or_default();
-        log::<deals::Entity, _>(&txn, tenant, "stage_changed", *deal, Some(metadata(change))).await?;
+        log::<deals::Entity, _>(&txn, tenant, "stage_changed", *deal, Some(metadata(change)))
+            .await?;
     }
     hard_delete::<stages::Entity, _>(&txn, tenant, &stage).await?;
     txn.commit().await?;

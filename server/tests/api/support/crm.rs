@@ -2,8 +2,8 @@
 //! by cursor, a caller's `WorkspaceCtx` for seeding through the domain layer directly, live-row
 //! counts straight from the database, and a small seeded random generator.
 
-use crm_server::auth::WorkspaceCtx;
 use crm_server::entities::sea_orm_active_enums::MembershipRole;
+use crm_server::store::{Tenant, members};
 use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 
@@ -170,13 +170,16 @@ impl TestApp {
         rows(&list).clone()
     }
 
-    /// `user`'s context in their session workspace, for calls into the domain layer.
-    pub fn ctx(&self, user: &User, role: MembershipRole) -> WorkspaceCtx {
-        WorkspaceCtx {
-            workspace_id: uuid(user.workspace()),
-            user_id: uuid(&user.id),
-            role,
-        }
+    /// `user`'s scope in their session workspace (checked to have `role`), for calls into the
+    /// domain layer.
+    pub async fn ctx(&self, user: &User, role: MembershipRole) -> Tenant {
+        let (user_id, workspace_id) = (uuid(&user.id), uuid(user.workspace()));
+        let tenant = members::resolve(&self.state.db, user_id, workspace_id)
+            .await
+            .expect("membership lookup")
+            .expect("the user is a member of their session workspace");
+        assert_eq!(tenant.role(), role, "role of {}", user.id);
+        tenant
     }
 
     /// `count(*)` of `table` in `workspace` (live rows when `soft` says the table has them).
