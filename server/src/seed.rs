@@ -6,7 +6,6 @@ use sea_orm::DatabaseConnection;
 use crate::accounts::{users, workspaces};
 use crate::auth::password;
 use crate::entities::sea_orm_active_enums::MembershipRole;
-use crate::entities::users as user_rows;
 use crate::error::ApiError;
 use crate::store::members;
 
@@ -35,8 +34,8 @@ pub async fn run(db: &DatabaseConnection) -> Result<Outcome, ApiError> {
     }
     let password_hash = password::hash(PASSWORD.to_owned()).await?;
     let txn = crate::db::begin_write(db).await?;
-    let owner = insert_user(&txn, "Demo Owner", OWNER_EMAIL, &password_hash).await?;
-    let member = insert_user(&txn, "Demo Member", MEMBER_EMAIL, &password_hash).await?;
+    let owner = users::insert(&txn, "Demo Owner", OWNER_EMAIL, password_hash.clone()).await?;
+    let member = users::insert(&txn, "Demo Member", MEMBER_EMAIL, password_hash).await?;
     let slug_free = workspaces::create(&txn, owner.id, WORKSPACE_NAME, Some("demo")).await;
     let (workspace, _owner) = match slug_free {
         Ok(created) => created,
@@ -45,30 +44,4 @@ pub async fn run(db: &DatabaseConnection) -> Result<Outcome, ApiError> {
     members::add(&txn, workspace.id, member.id, MembershipRole::Member).await?;
     txn.commit().await?;
     Ok(Outcome::Created)
-}
-
-#[expect(
-    clippy::disallowed_methods,
-    reason = "users is a global table, outside the tenant scope"
-)]
-async fn insert_user<C: sea_orm::ConnectionTrait>(
-    db: &C,
-    name: &str,
-    email: &str,
-    password_hash: &str,
-) -> Result<user_rows::Model, ApiError> {
-    use sea_orm::EntityTrait;
-    let now = crate::time::now();
-    let user = user_rows::Model {
-        id: uuid::Uuid::now_v7(),
-        name: name.to_owned(),
-        email: email.to_owned(),
-        password_hash: password_hash.to_owned(),
-        created_at: now,
-        updated_at: now,
-    };
-    user_rows::Entity::insert(user_rows::ActiveModel::from(user.clone()))
-        .exec_without_returning(db)
-        .await?;
-    Ok(user)
 }

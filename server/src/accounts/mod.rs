@@ -6,6 +6,7 @@ pub mod failed_logins;
 pub mod invite_acceptance;
 pub mod invites;
 pub mod memberships;
+pub mod registration;
 pub mod signin;
 pub mod slug;
 pub mod users;

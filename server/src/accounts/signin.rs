@@ -3,7 +3,8 @@
 
 use uuid::Uuid;
 
-use super::users::{self, Registration};
+use super::registration::{self, Registration};
+use super::users;
 use super::workspaces;
 use crate::auth::sessions::{self, IssuedTokens};
 use crate::entities::users as user_rows;
@@ -40,7 +41,7 @@ async fn start(
 /// Registers the account (joining the invite's workspace, or a new personal one) and signs in.
 pub async fn register(state: &AppState, registration: Registration) -> Result<Session, ApiError> {
     let invite_key = state.keys.invite_key();
-    let (user, workspace_id) = users::register(&state.db, invite_key, registration).await?;
+    let (user, workspace_id) = registration::register(&state.db, invite_key, registration).await?;
     start(state, user, Some(workspace_id)).await
 }
 

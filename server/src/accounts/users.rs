@@ -1,30 +1,18 @@
-//! Users: registration (with or without an invite) and password login.
+//! Users (a global table): the account row, emails and display names, the password login check.
+//! Registration is in [`super::registration`].
 
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
-use super::{failed_logins, invite_acceptance, workspaces};
+use super::failed_logins;
 use crate::auth::password;
 use crate::entities::users;
-use crate::error::{ApiError, ErrorCode, Issue};
+use crate::error::{ApiError, ErrorCode};
 
 /// Longest accepted password, in characters (argon2 hashes any length; this bounds the work).
 pub const PASSWORD_MAX_CHARS: usize = 128;
 /// Shortest accepted password, in characters.
 pub const PASSWORD_MIN_CHARS: usize = 8;
-
-/// What registration needs, already shape-checked by the generated validator.
-#[derive(Debug)]
-pub struct Registration {
-    /// Display name.
-    pub name: String,
-    /// Email as typed.
-    pub email: String,
-    /// Password in clear.
-    pub password: String,
-    /// An invite to join instead of getting a personal workspace.
-    pub invite_token: Option<String>,
-}
 
 /// A display name (of a user or a workspace) as stored: trimmed, unless nothing would be left.
 /// The contract asks only for one character (`minLength: 1`), and the generator cannot carry a
@@ -51,67 +39,32 @@ pub fn normalize_email(raw: &str) -> Option<String> {
     well_formed.then_some(email)
 }
 
-/// Creates the user and their first membership; answers the user and the workspace to start in.
+/// Inserts a new user (the email already normalised, the password already hashed). An email
+/// that is taken, also by a concurrent registration, is a 409 `EMAIL_TAKEN`
+/// (`uq_users_email`).
 #[expect(
     clippy::disallowed_methods,
     reason = "users is a global table, outside the tenant scope"
 )]
-pub async fn register(
-    db: &DatabaseConnection,
-    invite_key: &[u8],
-    input: Registration,
-) -> Result<(users::Model, Uuid), ApiError> {
-    let name = display_name(&input.name);
-    let mut issues = Vec::new();
-    let email = normalize_email(&input.email);
-    if email.is_none() {
-        issues.push(Issue::new("email", "must be a valid email address"));
-    }
-    let password_chars = input.password.chars().count();
-    if !(PASSWORD_MIN_CHARS..=PASSWORD_MAX_CHARS).contains(&password_chars) {
-        issues.push(Issue::new("password", "must be 8 to 128 characters"));
-    }
-    let (Some(email), true) = (email, issues.is_empty()) else {
-        return Err(ApiError::validation(issues));
-    };
-    let invite = match input.invite_token.as_deref().filter(|t| !t.is_empty()) {
-        Some(token) => {
-            Some(invite_acceptance::find_acceptable(db, invite_key, token, &email).await?)
-        }
-        None => None,
-    };
-    if find_by_email(db, &email).await?.is_some() {
-        return Err(email_taken());
-    }
-    let password_hash = password::hash(input.password).await?;
-
-    let txn = crate::db::begin_write(db).await?;
+pub async fn insert<C: ConnectionTrait>(
+    db: &C,
+    name: &str,
+    email: &str,
+    password_hash: String,
+) -> Result<users::Model, ApiError> {
     let now = crate::time::now();
     let user = users::Model {
         id: Uuid::now_v7(),
-        name,
-        email,
+        name: name.to_owned(),
+        email: email.to_owned(),
         password_hash,
         created_at: now,
         updated_at: now,
     };
-    // A concurrent registration of the same email loses on `uq_users_email` (409 EMAIL_TAKEN).
     users::Entity::insert(users::ActiveModel::from(user.clone()))
-        .exec_without_returning(&txn)
+        .exec_without_returning(db)
         .await?;
-    let workspace_id = match invite {
-        Some(invite) => {
-            invite_acceptance::accept(&txn, &invite, user.id)
-                .await?
-                .workspace_id
-        }
-        None => {
-            let (workspace, _owner) = workspaces::create(&txn, user.id, &user.name, None).await?;
-            workspace.id
-        }
-    };
-    txn.commit().await?;
-    Ok((user, workspace_id))
+    Ok(user)
 }
 
 /// Checks a password login. Unknown email and wrong password are the same 401, in about the
@@ -166,7 +119,8 @@ pub async fn get<C: ConnectionTrait>(db: &C, id: Uuid) -> Result<users::Model, A
         .ok_or_else(ApiError::unauthenticated)
 }
 
-fn email_taken() -> ApiError {
+/// 409 `EMAIL_TAKEN`.
+pub fn email_taken() -> ApiError {
     crate::error::taken("uq_users_email")
 }
 

@@ -10,8 +10,9 @@ use http::Method;
 use sea_orm::ActiveEnum;
 
 use super::{ApiImpl, convert};
+use crate::accounts::registration::Registration;
 use crate::accounts::signin::{self, Session};
-use crate::accounts::users::{self, Registration};
+use crate::accounts::users;
 use crate::auth::Caller;
 use crate::error::ApiError;
 

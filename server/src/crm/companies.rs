@@ -13,8 +13,9 @@ use crate::entities::sea_orm_active_enums::RelatedType;
 use crate::entities::{contacts, deals};
 use crate::error::ApiError;
 use crate::store::list::{self, Filters, Page};
+use crate::store::record::DeleteEffects;
 use crate::store::record::{at, impl_record, recently_updated};
-use crate::store::remove::{self, DeleteEffects, detach};
+use crate::store::remove::{self, detach};
 use crate::store::{Tenant, write};
 
 impl_record!(companies: "Company", deleted DeletedAt;

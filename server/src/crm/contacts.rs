@@ -18,8 +18,9 @@ use crate::entities::deals;
 use crate::entities::sea_orm_active_enums::{CustomerType, RelatedType};
 use crate::error::ApiError;
 use crate::store::list::{self, Filters, Page};
+use crate::store::record::DeleteEffects;
 use crate::store::record::{at, impl_record, recently_updated, scoped};
-use crate::store::remove::{self, DeleteEffects, detach};
+use crate::store::remove::{self, detach};
 use crate::store::{Tenant, write};
 
 impl_record!(contacts: "Contact", deleted DeletedAt;

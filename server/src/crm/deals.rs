@@ -15,8 +15,9 @@ use crate::entities::deals::{self, Column, Entity, Model};
 use crate::entities::sea_orm_active_enums::{DealStatus, RelatedType};
 use crate::error::ApiError;
 use crate::store::list::{self, Filters, Page};
+use crate::store::record::DeleteEffects;
 use crate::store::record::{at, impl_record, recently_updated};
-use crate::store::remove::{self, DeleteEffects};
+use crate::store::remove;
 use crate::store::{Tenant, write};
 
 impl_record!(deals: "Deal", deleted DeletedAt;

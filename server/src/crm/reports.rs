@@ -129,13 +129,16 @@ pub async fn pipeline<C: ConnectionTrait>(
 fn pipeline_query(tenant: Tenant) -> Select<stages::Entity> {
     use deals::Column as D;
     use stages::Column as S;
-    let open_deals = stages::Relation::Deals.def().on_condition(|stage, deal| {
-        Condition::all()
-            .add(Expr::col((deal.clone(), D::WorkspaceId)).equals((stage.clone(), S::WorkspaceId)))
-            .add(Expr::col((deal.clone(), D::StageId)).equals((stage, S::Id)))
-            .add(Expr::col((deal.clone(), D::Status)).eq(DealStatus::Open))
-            .add(Expr::col((deal, D::DeletedAt)).is_null())
-    });
+    // The deals' foreign key to their stage (workspace and stage id), reversed, and open live
+    // deals only.
+    let open_deals = deals::Relation::Stage
+        .def()
+        .rev()
+        .on_condition(|_stage, deal| {
+            Condition::all()
+                .add(Expr::col((deal.clone(), D::Status)).eq(DealStatus::Open))
+                .add(Expr::col((deal, D::DeletedAt)).is_null())
+        });
     scoped::<stages::Entity>(tenant)
         .select_only()
         .column(S::Id)

@@ -51,12 +51,6 @@ pub enum Relation {
         to = "super::users::Column::Id"
     )]
     Owner,
-    /// Contacts working at this company.
-    #[sea_orm(has_many = "super::contacts::Entity")]
-    Contacts,
-    /// Deals with this company.
-    #[sea_orm(has_many = "super::deals::Entity")]
-    Deals,
 }
 
 impl Related<super::workspaces::Entity> for Entity {
@@ -68,18 +62,6 @@ impl Related<super::workspaces::Entity> for Entity {
 impl Related<super::users::Entity> for Entity {
     fn to() -> RelationDef {
         Relation::Owner.def()
-    }
-}
-
-impl Related<super::contacts::Entity> for Entity {
-    fn to() -> RelationDef {
-        Relation::Contacts.def()
-    }
-}
-
-impl Related<super::deals::Entity> for Entity {
-    fn to() -> RelationDef {
-        Relation::Deals.def()
     }
 }
 

@@ -70,12 +70,6 @@ pub enum Relation {
         to = "(super::companies::Column::WorkspaceId, super::companies::Column::Id)"
     )]
     Company,
-    /// Deals whose primary contact this is.
-    #[sea_orm(has_many = "super::deals::Entity")]
-    Deals,
-    /// The contact's visits.
-    #[sea_orm(has_many = "super::visits::Entity")]
-    Visits,
 }
 
 impl Related<super::workspaces::Entity> for Entity {
@@ -93,18 +87,6 @@ impl Related<super::users::Entity> for Entity {
 impl Related<super::companies::Entity> for Entity {
     fn to() -> RelationDef {
         Relation::Company.def()
-    }
-}
-
-impl Related<super::deals::Entity> for Entity {
-    fn to() -> RelationDef {
-        Relation::Deals.def()
-    }
-}
-
-impl Related<super::visits::Entity> for Entity {
-    fn to() -> RelationDef {
-        Relation::Visits.def()
     }
 }
 

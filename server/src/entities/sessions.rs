@@ -41,9 +41,6 @@ pub enum Relation {
         to = "super::workspaces::Column::Id"
     )]
     Workspace,
-    /// The session's refresh tokens.
-    #[sea_orm(has_many = "super::refresh_tokens::Entity")]
-    RefreshTokens,
 }
 
 impl Related<super::users::Entity> for Entity {
@@ -55,12 +52,6 @@ impl Related<super::users::Entity> for Entity {
 impl Related<super::workspaces::Entity> for Entity {
     fn to() -> RelationDef {
         Relation::Workspace.def()
-    }
-}
-
-impl Related<super::refresh_tokens::Entity> for Entity {
-    fn to() -> RelationDef {
-        Relation::RefreshTokens.def()
     }
 }
 

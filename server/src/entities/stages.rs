@@ -34,20 +34,11 @@ pub enum Relation {
         to = "super::workspaces::Column::Id"
     )]
     Workspace,
-    /// Deals in this stage (joined on workspace and stage).
-    #[sea_orm(has_many = "super::deals::Entity")]
-    Deals,
 }
 
 impl Related<super::workspaces::Entity> for Entity {
     fn to() -> RelationDef {
         Relation::Workspace.def()
-    }
-}
-
-impl Related<super::deals::Entity> for Entity {
-    fn to() -> RelationDef {
-        Relation::Deals.def()
     }
 }
 

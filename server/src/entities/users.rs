@@ -25,27 +25,9 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
 }
 
-/// Tables that point at a user.
+/// A user points at no other table (the tables that point at users name it in their own
+/// relations; entities only know their parents, so the module graph has no cycles).
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {
-    /// The user's workspace memberships.
-    #[sea_orm(has_many = "super::memberships::Entity")]
-    Memberships,
-    /// The user's sign-in sessions.
-    #[sea_orm(has_many = "super::sessions::Entity")]
-    Sessions,
-}
-
-impl Related<super::memberships::Entity> for Entity {
-    fn to() -> RelationDef {
-        Relation::Memberships.def()
-    }
-}
-
-impl Related<super::sessions::Entity> for Entity {
-    fn to() -> RelationDef {
-        Relation::Sessions.def()
-    }
-}
+pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -21,18 +21,9 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
 }
 
-/// Tables that point at a workspace (only the ones joined from here).
+/// A workspace points at no other table (the tenant tables name it in their own relations;
+/// entities only know their parents, so the module graph has no cycles).
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {
-    /// The workspace's members.
-    #[sea_orm(has_many = "super::memberships::Entity")]
-    Memberships,
-}
-
-impl Related<super::memberships::Entity> for Entity {
-    fn to() -> RelationDef {
-        Relation::Memberships.def()
-    }
-}
+pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -6,8 +6,8 @@
 
 use sea_orm::sea_query::{Alias, Expr, Query};
 use sea_orm::{
-    ActiveEnum, ColumnTrait, ConnectionTrait, EntityTrait, Iden as _, JoinType, Order,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, RelationTrait,
+    ActiveEnum, ColumnTrait, ConnectionTrait, EntityTrait, Iden as _, Order, PaginatorTrait,
+    QueryFilter, QueryOrder,
 };
 use uuid::Uuid;
 
@@ -168,24 +168,22 @@ pub async fn workspaces_of<C: ConnectionTrait>(
     user_id: Uuid,
     page: &PageRequest,
 ) -> Result<(Vec<workspaces::Model>, i64, Option<String>), ApiError> {
-    let mine = workspaces::Entity::find()
-        .join(JoinType::InnerJoin, workspaces::Relation::Memberships.def())
-        .filter(memberships::Column::UserId.eq(user_id));
+    let mine = memberships::Entity::find().filter(memberships::Column::UserId.eq(user_id));
     let total = mine.clone().count(db).await?;
     let rows = page
         .apply(
             mine,
             (memberships::Entity, memberships::Column::CreatedAt),
-            (workspaces::Entity, workspaces::Column::Id),
+            (memberships::Entity, memberships::Column::WorkspaceId),
             Order::Asc,
         )
-        .select_also(memberships::Entity)
+        .find_also_related(workspaces::Entity)
         .all(db)
         .await?;
-    let (rows, next) = page.finish(rows, |(w, m)| Cursor {
-        at: m.as_ref().map_or(w.created_at, |m| m.created_at),
-        id: w.id,
+    let (rows, next) = page.finish(rows, |(m, _)| Cursor {
+        at: m.created_at,
+        id: m.workspace_id,
     });
-    let rows = rows.into_iter().map(|(w, _)| w).collect();
+    let rows = rows.into_iter().filter_map(|(_, w)| w).collect();
     Ok((rows, i64::try_from(total).unwrap_or(i64::MAX), next))
 }

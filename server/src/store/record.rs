@@ -10,10 +10,10 @@ use std::future::Future;
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, Order, QueryFilter, QuerySelect, Select};
 use serde::Serialize;
+use serde_json::{Map, Value};
 use uuid::Uuid;
 
 use super::paging::{KeyCursor, Sort, SortValue};
-use super::remove::DeleteEffects;
 use super::tenant::Tenant;
 use crate::error::ApiError;
 
@@ -34,6 +34,17 @@ pub trait Tenanted: EntityTrait {
     fn deleted_column() -> Option<Self::Column> {
         None
     }
+}
+
+/// What a delete did to the rows related to the deleted record (its activity's metadata).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DeleteEffects {
+    /// Rows whose reference was set to null, by table (`{"contacts": 3}`).
+    pub detached: Map<String, Value>,
+    /// Attached tasks deleted with it.
+    pub removed_tasks: u64,
+    /// Attached notes deleted with it.
+    pub removed_notes: u64,
 }
 
 /// A CRM record: a tenant table the API lists, creates, changes and deletes, with activities.
@@ -130,7 +141,7 @@ macro_rules! impl_record {
                 tenant: $crate::store::Tenant,
                 id: uuid::Uuid,
             ) -> impl std::future::Future<
-                Output = Result<$crate::store::remove::DeleteEffects, $crate::error::ApiError>,
+                Output = Result<$crate::store::record::DeleteEffects, $crate::error::ApiError>,
             > + Send {
                 $on_delete(db, tenant, id)
             })?

@@ -9,7 +9,7 @@
 
 use sea_orm::sea_query::{Expr, SimpleExpr};
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, QueryFilter};
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::counters;
@@ -17,17 +17,6 @@ use super::record::{Record, Tenanted, find_for_update};
 use super::tenant::Tenant;
 use super::write::{diff, log, snapshot, update_where};
 use crate::error::ApiError;
-
-/// What a delete did to the rows related to the deleted record (its activity's metadata).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct DeleteEffects {
-    /// Rows whose reference was set to null, by table (`{"contacts": 3}`).
-    pub detached: Map<String, Value>,
-    /// Attached tasks deleted with it.
-    pub removed_tasks: u64,
-    /// Attached notes deleted with it.
-    pub removed_notes: u64,
-}
 
 /// 403 unless the member owns the record or is OWNER/ADMIN.
 pub fn require_owner_or_manager(tenant: Tenant, owner_id: Uuid) -> Result<(), ApiError> {
