@@ -9,7 +9,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 export TEST_DATABASE_URL
 
 .PHONY: help run build test test-sqlite test-postgres lint fmt fmt-check clippy generate \
-        check-generated lint-spec contract-test contract-test-quick seed bench
+        check-generated lint-spec lint-tenancy contract-test contract-test-quick seed bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-20s %s\n", $$1, $$2}'
@@ -23,7 +23,7 @@ seed: ## Load the demo workspace and credentials into DATABASE_URL
 build: ## Build everything (debug)
 	$(CARGO) build --workspace --all-targets
 
-test: fmt-check clippy lint-spec check-generated test-sqlite test-postgres contract-test-quick ## Every check: format, lint, spec, generated code, tests on SQLite and PostgreSQL, contract fuzzing
+test: fmt-check clippy lint-tenancy lint-spec check-generated test-sqlite test-postgres contract-test-quick ## Every check: format, lint, spec, generated code, tests on SQLite and PostgreSQL, contract fuzzing
 	@echo "make test: all checks passed"
 
 test-sqlite: ## Unit and integration tests on SQLite
@@ -50,7 +50,10 @@ fmt-check:
 clippy: ## Lint the hand-written crates, warnings are errors
 	$(CARGO) clippy -p crm-server -p migration --all-targets -- -D warnings
 
-lint: fmt-check clippy lint-spec ## Format check, clippy and the spec lint
+lint-tenancy: ## Prove clippy refuses raw tenant-table queries outside the store layer
+	bash server/lint/check-tenancy-rule.sh
+
+lint: fmt-check clippy lint-tenancy lint-spec ## Format check, clippy (and that its tenancy rule bites), the spec lint
 
 generate: ## Regenerate generated/ from openapi/crm.openapi.yaml (needs Java 17)
 	bash openapi/generate.sh
