@@ -83,6 +83,13 @@ impl TestApp {
         self.create(user, "/v1/notes", body).await
     }
 
+    /// An invoice `title` of 10 USD with extra fields from `extra`.
+    pub async fn invoice(&self, user: &User, title: &str, extra: Value) -> Value {
+        let mut body = json!({ "title": title, "amount": 10, "currency": "USD" });
+        merge(&mut body, extra);
+        self.create(user, "/v1/invoices", body).await
+    }
+
     /// `DELETE path` as `user`, expecting 200 `{ok: true}`.
     pub async fn delete_ok(&self, user: &User, path: &str) {
         let body = expect_json(self.delete_as(user, path).await, 200).await;
@@ -168,6 +175,18 @@ impl TestApp {
             )
             .await;
         rows(&list).clone()
+    }
+
+    /// The activity types of one record, oldest first.
+    pub async fn activity_types(&self, user: &User, id: &str) -> Vec<String> {
+        let mut types: Vec<String> = self
+            .activities_of(user, id)
+            .await
+            .iter()
+            .map(|a| a["type"].as_str().unwrap_or_default().to_owned())
+            .collect();
+        types.reverse();
+        types
     }
 
     /// `user`'s context in their session workspace, for calls into the domain layer.

@@ -8,6 +8,7 @@ pub mod process;
 pub mod raw_http;
 pub mod records;
 pub mod rows;
+pub mod seeded_rows;
 pub mod spec;
 pub mod statements;
 pub mod team;
