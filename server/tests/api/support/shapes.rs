@@ -273,3 +273,57 @@ macro_rules! assert_shape {
 }
 
 pub(crate) use assert_shape;
+
+#[test]
+fn redactions_leave_what_is_not_in_the_expected_form() {
+    let id = uuid::Uuid::now_v7().to_string();
+    let mut names = Names::default();
+    names.name(&Value::from(id.as_str()), "acme");
+    let ids = &names.ids;
+    let shown = |content: Content| content.as_str().map(str::to_owned);
+    assert_eq!(
+        shown(redact_id(ids, id.as_str().into())).as_deref(),
+        Some("[acme]")
+    );
+    let other = uuid::Uuid::now_v7().to_string();
+    assert_eq!(
+        shown(redact_id(ids, other.as_str().into())).as_deref(),
+        Some("[uuid]")
+    );
+    let v4 = uuid::Uuid::new_v4().to_string();
+    assert_eq!(
+        shown(redact_id(ids, v4.as_str().into())).as_deref(),
+        Some("[uuid v4]")
+    );
+    assert_eq!(
+        shown(redact_id(ids, "acme".into())).as_deref(),
+        Some("acme")
+    );
+
+    let chosen = BTreeSet::from(["2030-01-01T00:00:00Z".to_owned()]);
+    for (time, expected) in [
+        ("2026-12-01T10:00:00.123456Z", "[timestamp]"),
+        ("2030-01-01T00:00:00Z", "2030-01-01T00:00:00Z"),
+        ("2026-12-01T10:00:00+01:00", "2026-12-01T10:00:00+01:00"),
+        ("2026-12-01", "2026-12-01"),
+    ] {
+        assert_eq!(
+            shown(redact_time(&chosen, time.into())).as_deref(),
+            Some(expected)
+        );
+    }
+
+    let invite = format!("{id}.bWFj");
+    assert_eq!(
+        shown(redact_token(ids, invite.as_str().into())).as_deref(),
+        Some("[acme].[mac]")
+    );
+    assert_eq!(
+        shown(redact_token(ids, "eyJh.eyJz.c2ln".into())).as_deref(),
+        Some("[jwt]")
+    );
+    assert_eq!(
+        shown(redact_token(ids, "opaque".into())).as_deref(),
+        Some("opaque")
+    );
+}
