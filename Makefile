@@ -27,11 +27,11 @@ test: fmt-check clippy lint-tenancy lint-spec check-generated test-sqlite test-p
 	@echo "make test: all checks passed"
 
 test-sqlite: ## Unit and integration tests on SQLite
-	CRM_TEST_DB=sqlite $(CARGO) test --workspace
+	CRM_TEST_DB=sqlite INSTA_UPDATE=no $(CARGO) test --workspace
 
 test-postgres: ## Integration tests on PostgreSQL (skipped loudly when none is reachable, unless CI=true)
 	@if pg_isready -q -d "$(TEST_DATABASE_URL)" 2>/dev/null || psql "$(TEST_DATABASE_URL)" -qtAc 'select 1' >/dev/null 2>&1; then \
-		CRM_TEST_DB=postgres $(CARGO) test -p crm-server -p migration; \
+		CRM_TEST_DB=postgres INSTA_UPDATE=no $(CARGO) test -p crm-server -p migration; \
 	elif [ "$${CI:-}" = "true" ]; then \
 		echo "ERROR: PostgreSQL is not reachable at $(TEST_DATABASE_URL) and CI=true: failing instead of skipping." >&2; exit 1; \
 	else \

@@ -10,7 +10,9 @@ use sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, Statement
 /// Every way around the tenant scope that the rule must catch (one per marked line).
 pub async fn around_the_tenant_scope(db: &DatabaseConnection) -> Result<(), DbErr> {
     let _everyone = contacts::Entity::find().all(db).await?; // refused: find
-    let _one = contacts::Entity::find_by_id(uuid::Uuid::nil()).one(db).await?; // refused: find_by_id
+    let _one = contacts::Entity::find_by_id(uuid::Uuid::nil())
+        .one(db)
+        .await?; // refused: find_by_id
     deals::Entity::update_many() // refused: update_many
         .col_expr(deals::Column::Title, Expr::value("x"))
         .exec(db)

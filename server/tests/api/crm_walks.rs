@@ -2,7 +2,7 @@
 //! here: every page's `total` is the model's count and the pages together are exactly the model's
 //! rows in the documented order (ties on the timestamp broken by id). Also: a walk during writes
 //! never repeats a row and never skips an unchanged one. The helpers are shared with the walks
-//! of the other lists (`crm_walks_more`).
+//! of the other lists (`crm_walks_companies_tasks_notes_activities`, `crm_walks_invoices_visits`).
 
 use std::collections::HashSet;
 

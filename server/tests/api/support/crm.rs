@@ -1,5 +1,5 @@
 //! CRM helpers shared by the CRM test modules: creating records through the API, walking a list
-//! by cursor, a caller's `WorkspaceCtx` for seeding through the domain layer directly, live-row
+//! by cursor, a caller's `Tenant` for seeding through the domain layer directly, live-row
 //! counts straight from the database, and a small seeded random generator.
 
 use crm_server::entities::sea_orm_active_enums::MembershipRole;
@@ -81,6 +81,13 @@ impl TestApp {
         let body =
             json!({ "body": "Met them", "relatedType": related_type, "relatedId": related_id });
         self.create(user, "/v1/notes", body).await
+    }
+
+    /// An invoice `title` of 10 USD with extra fields from `extra`.
+    pub async fn invoice(&self, user: &User, title: &str, extra: Value) -> Value {
+        let mut body = json!({ "title": title, "amount": 10, "currency": "USD" });
+        merge(&mut body, extra);
+        self.create(user, "/v1/invoices", body).await
     }
 
     /// `DELETE path` as `user`, expecting 200 `{ok: true}`.
@@ -168,6 +175,18 @@ impl TestApp {
             )
             .await;
         rows(&list).clone()
+    }
+
+    /// The activity types of one record, oldest first.
+    pub async fn activity_types(&self, user: &User, id: &str) -> Vec<String> {
+        let mut types: Vec<String> = self
+            .activities_of(user, id)
+            .await
+            .iter()
+            .map(|a| a["type"].as_str().unwrap_or_default().to_owned())
+            .collect();
+        types.reverse();
+        types
     }
 
     /// `user`'s scope in their session workspace (checked to have `role`), for calls into the

@@ -8,6 +8,8 @@ pub mod process;
 pub mod raw_http;
 pub mod records;
 pub mod rows;
+pub mod seeded_rows;
+pub mod shapes;
 pub mod spec;
 pub mod statements;
 pub mod team;

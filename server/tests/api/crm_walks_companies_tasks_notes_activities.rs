@@ -1,7 +1,7 @@
-//! The cursor walks of `crm_walks` over the other lists: companies, tasks, notes and the
-//! activity timeline. 1,000 rows each, seeded through the domain layer, many sharing their sort
-//! time so the id has to break ties; every walk's pages are exactly the model's rows in the
-//! documented order and every page's `total` is their count.
+//! The cursor walks of `crm_walks` over companies, tasks, notes and the activity timeline.
+//! 1,000 rows each, seeded through the domain layer, many sharing their sort time so the id has
+//! to break ties; every walk's pages are exactly the model's rows in the documented order and
+//! every page's `total` is their count.
 
 use std::cmp::Reverse;
 
