@@ -9,8 +9,7 @@ use crate::entities::{notes, tasks};
 use crate::error::ApiError;
 use crate::store::Tenant;
 use crate::store::counters;
-use crate::store::record::DeleteEffects;
-use crate::store::record::{Record, scoped};
+use crate::store::record::{DeleteEffects, Record, scoped};
 use crate::store::remove::delete_where;
 
 /// Deletes the tasks and notes attached to the record `id` of `kind`, and, level by level, the

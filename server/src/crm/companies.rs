@@ -13,17 +13,11 @@ use crate::entities::sea_orm_active_enums::RelatedType;
 use crate::entities::{contacts, deals};
 use crate::error::ApiError;
 use crate::store::list::{self, Filters, Page};
-use crate::store::record::DeleteEffects;
-use crate::store::record::{at, impl_record, recently_updated};
+use crate::store::record::{DeleteEffects, impl_owned_record};
 use crate::store::remove::{self, detach};
 use crate::store::{Tenant, write};
 
-impl_record!(companies: "Company", deleted DeletedAt;
-    kind "company", counter Some("companies"), api models::Company,
-    owner |row| Some(row.owner_id),
-    sort recently_updated(Column::UpdatedAt, Column::Id), cursor |row| vec![at(row.updated_at)],
-    to_api to_api, touch |row, now| row.updated_at = now,
-    on_delete on_delete);
+impl_owned_record!(companies: "Company"; kind "company", api models::Company, on_delete on_delete);
 
 /// Deleting a company detaches its contacts and deals and deletes its tasks and notes.
 async fn on_delete<C: ConnectionTrait>(

@@ -18,17 +18,11 @@ use crate::entities::deals;
 use crate::entities::sea_orm_active_enums::{CustomerType, RelatedType};
 use crate::error::ApiError;
 use crate::store::list::{self, Filters, Page};
-use crate::store::record::DeleteEffects;
-use crate::store::record::{at, impl_record, recently_updated, scoped};
+use crate::store::record::{DeleteEffects, impl_owned_record, scoped};
 use crate::store::remove::{self, detach};
 use crate::store::{Tenant, write};
 
-impl_record!(contacts: "Contact", deleted DeletedAt;
-    kind "contact", counter Some("contacts"), api models::Contact,
-    owner |row| Some(row.owner_id),
-    sort recently_updated(Column::UpdatedAt, Column::Id), cursor |row| vec![at(row.updated_at)],
-    to_api to_api, touch |row, now| row.updated_at = now,
-    on_delete on_delete);
+impl_owned_record!(contacts: "Contact"; kind "contact", api models::Contact, on_delete on_delete);
 
 /// Deleting a contact detaches it from deals (`primaryContactId`) and deletes its tasks and
 /// notes; its visits keep pointing at it (they carry the contact's name).

@@ -15,17 +15,11 @@ use crate::entities::deals::{self, Column, Entity, Model};
 use crate::entities::sea_orm_active_enums::{DealStatus, RelatedType};
 use crate::error::ApiError;
 use crate::store::list::{self, Filters, Page};
-use crate::store::record::DeleteEffects;
-use crate::store::record::{at, impl_record, recently_updated};
+use crate::store::record::{DeleteEffects, impl_owned_record};
 use crate::store::remove;
 use crate::store::{Tenant, write};
 
-impl_record!(deals: "Deal", deleted DeletedAt;
-    kind "deal", counter Some("deals"), api models::Deal,
-    owner |row| Some(row.owner_id),
-    sort recently_updated(Column::UpdatedAt, Column::Id), cursor |row| vec![at(row.updated_at)],
-    to_api to_api, touch |row, now| row.updated_at = now,
-    on_delete on_delete);
+impl_owned_record!(deals: "Deal"; kind "deal", api models::Deal, on_delete on_delete);
 
 /// Deleting a deal deletes its tasks and notes.
 async fn on_delete<C: ConnectionTrait>(

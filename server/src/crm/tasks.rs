@@ -15,8 +15,7 @@ use crate::entities::tasks::{self, Column, Entity, Model};
 use crate::error::ApiError;
 use crate::store::list::{self, Filters, Page};
 use crate::store::paging::{Sort, SortValue};
-use crate::store::record::DeleteEffects;
-use crate::store::record::{at, impl_record};
+use crate::store::record::{DeleteEffects, at, impl_record};
 use crate::store::remove;
 use crate::store::{Tenant, write};
 

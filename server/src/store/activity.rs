@@ -54,11 +54,6 @@ pub async fn record<C: ConnectionTrait>(
     counters::adjust(db, tenant, COUNTER, 1).await
 }
 
-/// `{"changes": {field: {"before": b, "after": a}}}` for one changed field.
-pub fn change(field: &str, before: impl Into<Value>, after: impl Into<Value>) -> Value {
-    serde_json::json!({ "changes": { field: { "before": before.into(), "after": after.into() } } })
-}
-
 /// The `changes` map `{field: {"before": b, "after": a}}` of the fields that changed (pairs with
 /// equal values are left out), for metadata that also carries other details.
 pub fn changes<'a>(fields: impl IntoIterator<Item = (&'a str, Value, Value)>) -> Value {

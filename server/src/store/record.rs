@@ -150,6 +150,25 @@ macro_rules! impl_record {
 }
 pub(crate) use impl_record;
 
+/// [`impl_record!`] for an owned, soft-deleted record (companies, contacts, deals): counted in
+/// `entity_counters` under its table's name, most recently updated first, deleted by its owner
+/// or a manager, with its referential strategy `$on_delete`.
+macro_rules! impl_owned_record {
+    ($table:ident: $label:literal; kind $kind:literal, api $api:ty, on_delete $on_delete:path) => {
+        $crate::store::record::impl_record!($table: $label, deleted DeletedAt;
+            kind $kind, counter Some(stringify!($table)), api $api,
+            owner |row| Some(row.owner_id),
+            sort $crate::store::record::recently_updated(
+                $table::Column::UpdatedAt,
+                $table::Column::Id,
+            ),
+            cursor |row| vec![$crate::store::record::at(row.updated_at)],
+            to_api to_api, touch |row, now| row.updated_at = now,
+            on_delete $on_delete);
+    };
+}
+pub(crate) use impl_owned_record;
+
 /// Most recently updated first, then id.
 pub fn recently_updated(updated_at: impl ColumnTrait, id: impl ColumnTrait) -> Sort {
     Sort::new(id, Order::Desc).time(updated_at, Order::Desc)
