@@ -44,6 +44,8 @@ pub const ENV_VARS: &[EnvVar] = &[
     EnvVar { name: "CRM_AUTH_RATE_LIMIT", default: Some("20"), meaning: "Requests per minute per client IP allowed on register, login and refresh." },
     EnvVar { name: "CRM_TRUSTED_PROXIES", default: None, meaning: "Comma-separated IPs or CIDRs of reverse proxies whose X-Forwarded-For is believed. Unset: the peer address is the client." },
     EnvVar { name: "CRM_DB_MAX_CONNECTIONS", default: Some("10"), meaning: "Database pool size (1..=1000)." },
+    EnvVar { name: "CRM_PASSWORD_HASH_CONCURRENCY", default: None, meaning: "Password hashes (argon2id, 19 MiB each) computed at once (1..=256). Unset: the number of CPU cores." },
+    EnvVar { name: "CRM_PASSWORD_HASH_QUEUE", default: Some("16"), meaning: "Sign-ins that may wait for a free hash slot (0..=10000); past them, register and login answer 503 with Retry-After at once." },
     EnvVar { name: "CRM_IMPORT_BODY_LIMIT_BYTES", default: Some("10485760"), meaning: "Largest accepted body of POST /v1/contacts/import, in bytes (other JSON bodies: 1 MiB)." },
 ];
 
@@ -107,6 +109,10 @@ pub struct Config {
     pub db_max_connections: u32,
     /// Body limit of `POST /v1/contacts/import`.
     pub import_body_limit_bytes: usize,
+    /// Password hashes computed at once.
+    pub password_hash_concurrency: usize,
+    /// Password checks that may wait for a turn.
+    pub password_hash_queue: usize,
 }
 
 /// One invalid variable and why.
@@ -165,6 +171,10 @@ impl Config {
         let trusted_proxies = r.optional("CRM_TRUSTED_PROXIES", parse::ip_nets);
         let db_max_connections =
             r.required("CRM_DB_MAX_CONNECTIONS", |v| parse::number(v, 1, 1000));
+        let hash_concurrency = r.optional("CRM_PASSWORD_HASH_CONCURRENCY", |v| {
+            parse::number(v, 1, 256)
+        });
+        let hash_queue = r.required("CRM_PASSWORD_HASH_QUEUE", |v| parse::number(v, 0, 10_000));
         let import_limit = r.required("CRM_IMPORT_BODY_LIMIT_BYTES", |v| {
             parse::number(v, 1024, 1 << 30)
         });
@@ -196,10 +206,20 @@ impl Config {
                 trusted_proxies: trusted_proxies?.unwrap_or_default(),
                 db_max_connections: u32::try_from(db_max_connections?).ok()?,
                 import_body_limit_bytes: usize::try_from(import_limit?).ok()?,
+                password_hash_concurrency: match hash_concurrency? {
+                    Some(n) => usize::try_from(n).ok()?,
+                    None => cpu_cores(),
+                },
+                password_hash_queue: usize::try_from(hash_queue?).ok()?,
             })
         })();
         r.finish(config)
     }
+}
+
+/// The CPU cores this process may use (1 when unknown).
+fn cpu_cores() -> usize {
+    std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
 }
 
 #[cfg(test)]

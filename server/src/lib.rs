@@ -16,6 +16,7 @@ pub mod db;
 pub mod entities;
 pub mod error;
 pub mod http;
+pub mod memory;
 pub mod seed;
 pub mod state;
 pub mod store;

@@ -26,6 +26,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    let returns_memory = crm_server::memory::return_freed_memory();
     let cli = Cli::parse();
     let config = match Config::from_env() {
         Ok(config) => config,
@@ -35,6 +36,9 @@ fn main() -> ExitCode {
         }
     };
     telemetry::init(&config).expect("no other log subscriber is installed");
+    if !returns_memory {
+        tracing::warn!("the allocator keeps freed memory: RSS may stay high after a burst");
+    }
     let runtime = tokio::runtime::Runtime::new().expect("the async runtime starts");
     let outcome = runtime.block_on(async {
         match cli.command.unwrap_or(Command::Serve) {

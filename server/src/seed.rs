@@ -4,7 +4,7 @@
 use sea_orm::DatabaseConnection;
 
 use crate::accounts::{users, workspaces};
-use crate::auth::password;
+use crate::auth::password::PasswordHasher;
 use crate::entities::sea_orm_active_enums::MembershipRole;
 use crate::error::ApiError;
 use crate::store::members;
@@ -32,7 +32,7 @@ pub async fn run(db: &DatabaseConnection) -> Result<Outcome, ApiError> {
     if users::find_by_email(db, OWNER_EMAIL).await?.is_some() {
         return Ok(Outcome::AlreadyPresent);
     }
-    let password_hash = password::hash(PASSWORD.to_owned()).await?;
+    let password_hash = PasswordHasher::new(1, 0).hash(PASSWORD.to_owned()).await?;
     let txn = crate::db::begin_write(db).await?;
     let owner = users::insert(&txn, "Demo Owner", OWNER_EMAIL, password_hash.clone()).await?;
     let member = users::insert(&txn, "Demo Member", MEMBER_EMAIL, password_hash).await?;

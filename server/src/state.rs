@@ -5,9 +5,11 @@ use std::sync::Arc;
 use sea_orm::{DatabaseConnection, DbErr};
 
 use crate::auth::AuthKeys;
+use crate::auth::password::PasswordHasher;
 use crate::config::Config;
 
-/// What handlers share: the database pool, the configuration and the signing keys. Cheap to clone.
+/// What handlers share: the database pool, the configuration, the signing keys and the bounded
+/// password hasher. Cheap to clone.
 #[derive(Clone)]
 pub struct AppState {
     /// Connection pool (SQLite or PostgreSQL).
@@ -16,6 +18,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// Keys for access and invite tokens.
     pub keys: AuthKeys,
+    /// Password hashing, a bounded number at a time.
+    pub passwords: PasswordHasher,
 }
 
 impl AppState {
@@ -23,6 +27,13 @@ impl AppState {
     /// (the configured secret, or the one kept in the database).
     pub async fn load(db: DatabaseConnection, config: Arc<Config>) -> Result<Self, DbErr> {
         let keys = AuthKeys::load(&db, config.jwt_secret.as_ref()).await?;
-        Ok(Self { db, config, keys })
+        let passwords =
+            PasswordHasher::new(config.password_hash_concurrency, config.password_hash_queue);
+        Ok(Self {
+            db,
+            config,
+            keys,
+            passwords,
+        })
     }
 }

@@ -6,7 +6,7 @@ use uuid::Uuid;
 
 use super::users::{self, PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, display_name, normalize_email};
 use super::{invite_acceptance, workspaces};
-use crate::auth::password;
+use crate::auth::password::PasswordHasher;
 use crate::entities::users as user_rows;
 use crate::error::{ApiError, Issue};
 
@@ -26,6 +26,7 @@ pub struct Registration {
 /// Creates the user and their first membership; answers the user and the workspace to start in.
 pub async fn register(
     db: &DatabaseConnection,
+    passwords: &PasswordHasher,
     invite_key: &[u8],
     input: Registration,
 ) -> Result<(user_rows::Model, Uuid), ApiError> {
@@ -51,7 +52,7 @@ pub async fn register(
     if users::find_by_email(db, &email).await?.is_some() {
         return Err(users::email_taken());
     }
-    let password_hash = password::hash(input.password).await?;
+    let password_hash = passwords.hash(input.password).await?;
 
     let txn = crate::db::begin_write(db).await?;
     let user = users::insert(&txn, &name, &email, password_hash).await?;

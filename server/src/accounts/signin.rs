@@ -41,13 +41,15 @@ async fn start(
 /// Registers the account (joining the invite's workspace, or a new personal one) and signs in.
 pub async fn register(state: &AppState, registration: Registration) -> Result<Session, ApiError> {
     let invite_key = state.keys.invite_key();
-    let (user, workspace_id) = registration::register(&state.db, invite_key, registration).await?;
+    let passwords = &state.passwords;
+    let (user, workspace_id) =
+        registration::register(&state.db, passwords, invite_key, registration).await?;
     start(state, user, Some(workspace_id)).await
 }
 
 /// Checks the password and signs in to the user's default workspace.
 pub async fn login(state: &AppState, email: &str, password: &str) -> Result<Session, ApiError> {
-    let user = users::login(&state.db, email, password).await?;
+    let user = users::login(&state.db, &state.passwords, email, password).await?;
     let workspace_id = workspaces::default_for_user(&state.db, user.id).await?;
     start(state, user, workspace_id).await
 }

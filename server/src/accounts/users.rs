@@ -5,7 +5,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 use super::failed_logins;
-use crate::auth::password;
+use crate::auth::password::PasswordHasher;
 use crate::entities::users;
 use crate::error::{ApiError, ErrorCode};
 
@@ -71,6 +71,7 @@ pub async fn insert<C: ConnectionTrait>(
 /// same time; an account with too many recent failures is a 429 even with the right password.
 pub async fn login<C: ConnectionTrait>(
     db: &C,
+    passwords: &PasswordHasher,
     email: &str,
     password: &str,
 ) -> Result<users::Model, ApiError> {
@@ -78,7 +79,7 @@ pub async fn login<C: ConnectionTrait>(
     let attempt = failed_logins::begin(db, &email).await?;
     let user = find_by_email(db, &email).await?;
     let stored = user.as_ref().map(|u| u.password_hash.clone());
-    let matches = password::verify(password.to_owned(), stored).await?;
+    let matches = passwords.verify(password.to_owned(), stored).await?;
     match user {
         Some(user) if matches => {
             attempt.succeeded(db).await?;

@@ -34,6 +34,7 @@ mod invites;
 mod memberships;
 mod migrations;
 mod multi_instance;
+mod password_hashing;
 mod rate_limits;
 mod request_id;
 mod roles;
