@@ -48,7 +48,7 @@ fmt-check:
 	$(CARGO) fmt --all -- --check
 
 clippy: ## Lint the hand-written crates, warnings are errors
-	$(CARGO) clippy -p crm-server -p migration --all-targets -- -D warnings
+	$(CARGO) clippy -p crm-server -p migration -p crm-api-runtime --all-targets -- -D warnings
 
 lint: fmt-check clippy lint-spec ## Format check, clippy and the spec lint
 

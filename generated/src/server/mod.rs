@@ -15345,1267 +15345,725 @@ fn response_with_status_code_only(code: StatusCode) -> Result<Response, StatusCo
         .map_err(|_| code)
 }
 
-// ---------------------------------------------------------------------------------------------
-// Error envelope (template override, openapi/templates/server-utils.mustache).
-//
-// Every answer the generated handlers give by themselves uses the contract's `Error` schema,
-// `{"error": string, "code": string, "issues"?: [{"path": string, "message": string}]}`.
-// Issue paths use the contract's JSON names; messages describe the broken rule and never
-// repeat the submitted value.
-// ---------------------------------------------------------------------------------------------
-
+// CRM override (openapi/templates/server-utils.mustache.patch): every answer the handlers give
+// by themselves is the contract's error envelope, built by the hand-written `crm-api-runtime`
+// crate (openapi/runtime). Only the field tables, derived from the spec, are generated here.
 #[allow(unused_imports)]
-use envelope::*;
+use crm_api_runtime::{
+    FieldMeta, Issue, ModelTable, empty_query_value, expected_value, field, internal_error,
+    invalid_input, json_rejection, path_rejection, query_rejection, request_host, unauthenticated,
+    validation_failed,
+};
 
-/// Builders of the error envelope, shared by every handler (unused ones are fine: which are
-/// needed depends on the spec).
+/// `validator` errors of one request part as envelope issues (nested schemas: [`MODEL_FIELDS`]).
 #[allow(dead_code)]
-mod envelope {
-    use super::*;
-
-    /// One entry of the error envelope's `issues`.
-    #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
-    pub(super) struct Issue {
-        path: String,
-        message: String,
-    }
-
-    /// The error envelope (schema `Error` of the contract).
-    #[derive(serde::Serialize)]
-    struct ErrorEnvelope<'a> {
-        error: &'a str,
-        code: &'a str,
-        #[serde(skip_serializing_if = "<[Issue]>::is_empty")]
-        issues: &'a [Issue],
-    }
-
-    /// How a Rust field reported by `validator` is named in the contract.
-    #[derive(Debug, Clone, Copy)]
-    pub(super) struct FieldMeta {
-        /// Field name in the generated Rust struct (`first_name`, `r_type`).
-        rust: &'static str,
-        /// Field name in the contract (`firstName`, `type`); empty for a whole request body.
-        json: &'static str,
-        /// Schema of the field's value or list items, for nested errors ([`model_fields`]).
-        model: &'static str,
-        /// The field's `pattern`, quoted in messages.
-        pattern: Option<&'static str>,
-    }
-
-    /// Shorthand for the tables below.
-    pub(super) const fn field(
-        rust: &'static str,
-        json: &'static str,
-        model: &'static str,
-        pattern: Option<&'static str>,
-    ) -> FieldMeta {
-        FieldMeta {
-            rust,
-            json,
-            model,
-            pattern,
-        }
-    }
-
-    /// Fields of every schema of the contract, by schema name.
-    #[allow(clippy::too_many_lines)]
-    fn model_fields(model: &str) -> &'static [FieldMeta] {
-        match model {
-            "Activity" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("actor_id", "actorId", "UUID", None),
-                        field("r_type", "type", "string", None),
-                        field("entity_type", "entityType", "string", None),
-                        field("entity_id", "entityId", "UUID", None),
-                        field("metadata", "metadata", "AnyType", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                    ]
-                }
-            }
-            "AuthLoginRequest" => {
-                const {
-                    &[
-                        field("email", "email", "string", None),
-                        field("password", "password", "string", None),
-                    ]
-                }
-            }
-            "AuthRefreshRequest" => {
-                const { &[field("refresh_token", "refreshToken", "string", None)] }
-            }
-            "AuthRegisterRequest" => {
-                const {
-                    &[
-                        field("name", "name", "string", None),
-                        field("email", "email", "string", None),
-                        field("password", "password", "string", None),
-                        field("invite_token", "inviteToken", "string", None),
-                    ]
-                }
-            }
-            "AuthTokenResponse" => {
-                const {
-                    &[
-                        field("token", "token", "string", None),
-                        field("refresh_token", "refreshToken", "string", None),
-                        field("expires_in", "expiresIn", "", None),
-                        field("user", "user", "User", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                    ]
-                }
-            }
-            "BulkDeleteResponse" => const { &[field("deleted", "deleted", "", None)] },
-            "Company" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("owner_id", "ownerId", "UUID", None),
-                        field("name", "name", "string", None),
-                        field("domain", "domain", "string", None),
-                        field("industry", "industry", "string", None),
-                        field("size", "size", "string", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("updated_at", "updatedAt", "DateTime", None),
-                    ]
-                }
-            }
-            "CompanyCreateRequest" => {
-                const {
-                    &[
-                        field("name", "name", "string", None),
-                        field("domain", "domain", "string", None),
-                        field("industry", "industry", "string", None),
-                        field("size", "size", "string", None),
-                    ]
-                }
-            }
-            "CompanyUpdateRequest" => {
-                const {
-                    &[
-                        field("name", "name", "string", None),
-                        field("domain", "domain", "string", None),
-                        field("industry", "industry", "string", None),
-                        field("size", "size", "string", None),
-                    ]
-                }
-            }
-            "Contact" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("owner_id", "ownerId", "UUID", None),
-                        field("first_name", "firstName", "string", None),
-                        field("last_name", "lastName", "string", None),
-                        field("job_title", "jobTitle", "string", None),
-                        field("email", "email", "string", None),
-                        field("phone", "phone", "string", None),
-                        field("company_id", "companyId", "UUID", None),
-                        field("customer_type", "customerType", "CustomerType", None),
-                        field("tags", "tags", "string", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("updated_at", "updatedAt", "DateTime", None),
-                    ]
-                }
-            }
-            "ContactBulkDeleteRequest" => const { &[field("ids", "ids", "UUID", None)] },
-            "ContactCreateRequest" => {
-                const {
-                    &[
-                        field("first_name", "firstName", "string", None),
-                        field("last_name", "lastName", "string", None),
-                        field("job_title", "jobTitle", "string", None),
-                        field(
-                            "email",
-                            "email",
-                            "string",
-                            Some(
-                                "^([^@ \\x00-\\x1f\\x7f]+@[^@ \\x00-\\x1f\\x7f]+[.][^@ \\x00-\\x1f\\x7f]+)?$",
-                            ),
-                        ),
-                        field("phone", "phone", "string", None),
-                        field("company_id", "companyId", "UUID", None),
-                        field("customer_type", "customerType", "CustomerType", None),
-                        field("tags", "tags", "string", None),
-                    ]
-                }
-            }
-            "ContactImportRequest" => {
-                const {
-                    &[
-                        field("csv", "csv", "string", None),
-                        field("rows", "rows", "ContactImportRow", None),
-                    ]
-                }
-            }
-            "ContactImportResponse" => {
-                const {
-                    &[
-                        field("imported", "imported", "", None),
-                        field("rows", "rows", "Contact", None),
-                    ]
-                }
-            }
-            "ContactImportRow" => {
-                const {
-                    &[
-                        field("first_name", "firstName", "string", None),
-                        field("last_name", "lastName", "string", None),
-                        field("job_title", "jobTitle", "string", None),
-                        field(
-                            "email",
-                            "email",
-                            "string",
-                            Some(
-                                "^([^@ \\x00-\\x1f\\x7f]+@[^@ \\x00-\\x1f\\x7f]+[.][^@ \\x00-\\x1f\\x7f]+)?$",
-                            ),
-                        ),
-                        field("phone", "phone", "string", None),
-                        field("company_id", "companyId", "UUID", None),
-                        field("customer_type", "customerType", "CustomerType", None),
-                        field("tags", "tags", "string", None),
-                    ]
-                }
-            }
-            "ContactUpdateRequest" => {
-                const {
-                    &[
-                        field("first_name", "firstName", "string", None),
-                        field("last_name", "lastName", "string", None),
-                        field("job_title", "jobTitle", "string", None),
-                        field(
-                            "email",
-                            "email",
-                            "string",
-                            Some(
-                                "^([^@ \\x00-\\x1f\\x7f]+@[^@ \\x00-\\x1f\\x7f]+[.][^@ \\x00-\\x1f\\x7f]+)?$",
-                            ),
-                        ),
-                        field("phone", "phone", "string", None),
-                        field("company_id", "companyId", "UUID", None),
-                        field("customer_type", "customerType", "CustomerType", None),
-                        field("tags", "tags", "string", None),
-                    ]
-                }
-            }
-            "CurrentUser" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("name", "name", "string", None),
-                        field("email", "email", "string", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("updated_at", "updatedAt", "DateTime", None),
-                        field("user", "user", "UserSummary", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("role", "role", "string", None),
-                    ]
-                }
-            }
-            "CustomerType" => const { &[] },
-            "Deal" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("owner_id", "ownerId", "UUID", None),
-                        field("title", "title", "string", None),
-                        field("amount", "amount", "double", None),
-                        field("currency", "currency", "string", None),
-                        field("stage_id", "stageId", "UUID", None),
-                        field("company_id", "companyId", "UUID", None),
-                        field("primary_contact_id", "primaryContactId", "UUID", None),
-                        field("expected_close_date", "expectedCloseDate", "DateTime", None),
-                        field("status", "status", "DealStatus", None),
-                        field("description", "description", "string", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("updated_at", "updatedAt", "DateTime", None),
-                    ]
-                }
-            }
-            "DealCreateRequest" => {
-                const {
-                    &[
-                        field("title", "title", "string", None),
-                        field("amount", "amount", "double", None),
-                        field("currency", "currency", "string", Some("^[A-Z]{3}$")),
-                        field("stage_id", "stageId", "UUID", None),
-                        field("company_id", "companyId", "UUID", None),
-                        field("primary_contact_id", "primaryContactId", "UUID", None),
-                        field("expected_close_date", "expectedCloseDate", "DateTime", None),
-                        field("status", "status", "DealStatus", None),
-                        field("description", "description", "string", None),
-                    ]
-                }
-            }
-            "DealStatus" => const { &[] },
-            "DealUpdateRequest" => {
-                const {
-                    &[
-                        field("title", "title", "string", None),
-                        field("amount", "amount", "double", None),
-                        field("currency", "currency", "string", Some("^[A-Z]{3}$")),
-                        field("stage_id", "stageId", "UUID", None),
-                        field("company_id", "companyId", "UUID", None),
-                        field("primary_contact_id", "primaryContactId", "UUID", None),
-                        field("expected_close_date", "expectedCloseDate", "DateTime", None),
-                        field("status", "status", "DealStatus", None),
-                        field("description", "description", "string", None),
-                    ]
-                }
-            }
-            "Error" => {
-                const {
-                    &[
-                        field("error", "error", "string", None),
-                        field("code", "code", "string", None),
-                        field("issues", "issues", "ValidationIssue", None),
-                    ]
-                }
-            }
-            "ExportFormat" => const { &[] },
-            "Invite" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("email", "email", "string", None),
-                        field("role", "role", "MembershipRole", None),
-                        field("token", "token", "string", None),
-                        field("expires_at", "expiresAt", "DateTime", None),
-                        field("accepted_at", "acceptedAt", "DateTime", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                    ]
-                }
-            }
-            "InviteAcceptRequest" => const { &[field("token", "token", "string", None)] },
-            "InviteCreateRequest" => {
-                const {
-                    &[
-                        field("email", "email", "string", None),
-                        field("role", "role", "MembershipRole", None),
-                    ]
-                }
-            }
-            "Invoice" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("created_by_id", "createdById", "UUID", None),
-                        field("invoice_number", "invoiceNumber", "string", None),
-                        field("title", "title", "string", None),
-                        field("notes", "notes", "string", None),
-                        field("amount", "amount", "double", None),
-                        field("currency", "currency", "string", None),
-                        field("status", "status", "InvoiceStatus", None),
-                        field("related_type", "relatedType", "InvoiceRelatedType", None),
-                        field("related_id", "relatedId", "UUID", None),
-                        field("issued_at", "issuedAt", "DateTime", None),
-                        field("due_at", "dueAt", "DateTime", None),
-                        field("paid_at", "paidAt", "DateTime", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("updated_at", "updatedAt", "DateTime", None),
-                    ]
-                }
-            }
-            "InvoiceAgingBucket" => {
-                const {
-                    &[
-                        field("bucket", "bucket", "InvoiceAgingBucketName", None),
-                        field("count", "count", "", None),
-                        field("amount", "amount", "double", None),
-                    ]
-                }
-            }
-            "InvoiceAgingBucketName" => const { &[] },
-            "InvoiceAgingReport" => {
-                const {
-                    &[
-                        field("buckets", "buckets", "InvoiceAgingBucket", None),
-                        field("total_outstanding", "totalOutstanding", "double", None),
-                    ]
-                }
-            }
-            "InvoiceCreateRequest" => {
-                const {
-                    &[
-                        field("invoice_number", "invoiceNumber", "string", None),
-                        field("title", "title", "string", None),
-                        field("notes", "notes", "string", None),
-                        field("amount", "amount", "double", None),
-                        field("currency", "currency", "string", Some("^[A-Z]{3}$")),
-                        field("status", "status", "InvoiceStatus", None),
-                        field("related_type", "relatedType", "InvoiceRelatedType", None),
-                        field("related_id", "relatedId", "UUID", None),
-                        field("issued_at", "issuedAt", "DateTime", None),
-                        field("due_at", "dueAt", "DateTime", None),
-                        field("paid_at", "paidAt", "DateTime", None),
-                    ]
-                }
-            }
-            "InvoiceRelatedType" => const { &[] },
-            "InvoiceStatus" => const { &[] },
-            "InvoiceUpdateRequest" => {
-                const {
-                    &[
-                        field("invoice_number", "invoiceNumber", "string", None),
-                        field("title", "title", "string", None),
-                        field("notes", "notes", "string", None),
-                        field("amount", "amount", "double", None),
-                        field("currency", "currency", "string", Some("^[A-Z]{3}$")),
-                        field("status", "status", "InvoiceStatus", None),
-                        field("related_type", "relatedType", "InvoiceRelatedType", None),
-                        field("related_id", "relatedId", "UUID", None),
-                        field("issued_at", "issuedAt", "DateTime", None),
-                        field("due_at", "dueAt", "DateTime", None),
-                        field("paid_at", "paidAt", "DateTime", None),
-                    ]
-                }
-            }
-            "ListActivitiesResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Activity", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListCompaniesResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Company", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListContactsResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Contact", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListDealsResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Deal", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListInvitesResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Invite", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListInvoicesResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Invoice", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListMembershipsResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Membership", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListNotesResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Note", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListStagesResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Stage", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListTasksResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Task", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListUsersResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "User", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListVisitsResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Visit", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListWorkspacesResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Workspace", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "Membership" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("user_id", "userId", "UUID", None),
-                        field("role", "role", "MembershipRole", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("user", "user", "UserSummary", None),
-                    ]
-                }
-            }
-            "MembershipRole" => const { &[] },
-            "MembershipUpdateRequest" => const { &[field("role", "role", "MembershipRole", None)] },
-            "Note" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("author_id", "authorId", "UUID", None),
-                        field("body", "body", "string", None),
-                        field("related_type", "relatedType", "RelatedType", None),
-                        field("related_id", "relatedId", "UUID", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("updated_at", "updatedAt", "DateTime", None),
-                    ]
-                }
-            }
-            "NoteCreateRequest" => {
-                const {
-                    &[
-                        field("body", "body", "string", None),
-                        field("related_type", "relatedType", "RelatedType", None),
-                        field("related_id", "relatedId", "UUID", None),
-                    ]
-                }
-            }
-            "OkResponse" => const { &[field("ok", "ok", "boolean", None)] },
-            "PipelineReport" => {
-                const {
-                    &[
-                        field("stages", "stages", "PipelineStageMetric", None),
-                        field("total_open_deals", "totalOpenDeals", "", None),
-                        field(
-                            "total_pipeline_amount",
-                            "totalPipelineAmount",
-                            "double",
-                            None,
-                        ),
-                    ]
-                }
-            }
-            "PipelineStageMetric" => {
-                const {
-                    &[
-                        field("stage_id", "stageId", "UUID", None),
-                        field("stage_name", "stageName", "string", None),
-                        field("open_deals", "openDeals", "", None),
-                        field("total_amount", "totalAmount", "double", None),
-                    ]
-                }
-            }
-            "RelatedType" => const { &[] },
-            "ReportDashboard" => {
-                const {
-                    &[
-                        field("open_deals", "openDeals", "", None),
-                        field("open_tasks", "openTasks", "", None),
-                        field("pipeline_total", "pipelineTotal", "double", None),
-                        field("recent_activity", "recentActivity", "", None),
-                    ]
-                }
-            }
-            "SearchHit" => {
-                const {
-                    &[
-                        field("r_type", "type", "SearchHitType", None),
-                        field("id", "id", "UUID", None),
-                        field("title", "title", "string", None),
-                        field("subtitle", "subtitle", "string", None),
-                    ]
-                }
-            }
-            "SearchHitType" => const { &[] },
-            "SearchResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "SearchHit", None),
-                        field("total", "total", "", None),
-                    ]
-                }
-            }
-            "Stage" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("name", "name", "string", None),
-                        field("order", "order", "", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("updated_at", "updatedAt", "DateTime", None),
-                    ]
-                }
-            }
-            "StageCreateRequest" => {
-                const {
-                    &[
-                        field("name", "name", "string", None),
-                        field("order", "order", "", None),
-                    ]
-                }
-            }
-            "StageReorderItem" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("order", "order", "", None),
-                    ]
-                }
-            }
-            "StageReorderRequest" => {
-                const { &[field("stages", "stages", "StageReorderItem", None)] }
-            }
-            "StageUpdateRequest" => {
-                const {
-                    &[
-                        field("name", "name", "string", None),
-                        field("order", "order", "", None),
-                    ]
-                }
-            }
-            "Task" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("created_by_id", "createdById", "UUID", None),
-                        field("assignee_id", "assigneeId", "UUID", None),
-                        field("title", "title", "string", None),
-                        field("due_at", "dueAt", "DateTime", None),
-                        field("status", "status", "TaskStatus", None),
-                        field("related_type", "relatedType", "RelatedType", None),
-                        field("related_id", "relatedId", "UUID", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("updated_at", "updatedAt", "DateTime", None),
-                    ]
-                }
-            }
-            "TaskCreateRequest" => {
-                const {
-                    &[
-                        field("title", "title", "string", None),
-                        field("due_at", "dueAt", "DateTime", None),
-                        field("assignee_id", "assigneeId", "UUID", None),
-                        field("status", "status", "TaskStatus", None),
-                        field("related_type", "relatedType", "RelatedType", None),
-                        field("related_id", "relatedId", "UUID", None),
-                    ]
-                }
-            }
-            "TaskStatus" => const { &[] },
-            "TaskUpdateRequest" => {
-                const {
-                    &[
-                        field("title", "title", "string", None),
-                        field("due_at", "dueAt", "DateTime", None),
-                        field("assignee_id", "assigneeId", "UUID", None),
-                        field("status", "status", "TaskStatus", None),
-                    ]
-                }
-            }
-            "User" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("name", "name", "string", None),
-                        field("email", "email", "string", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("updated_at", "updatedAt", "DateTime", None),
-                    ]
-                }
-            }
-            "UserSummary" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("name", "name", "string", None),
-                        field("email", "email", "string", None),
-                    ]
-                }
-            }
-            "ValidationIssue" => {
-                const {
-                    &[
-                        field("path", "path", "string", None),
-                        field("message", "message", "string", None),
-                    ]
-                }
-            }
-            "Visit" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("contact_id", "contactId", "UUID", None),
-                        field("contact_name", "contactName", "string", None),
-                        field("date", "date", "date", None),
-                        field("time", "time", "string", None),
-                        field("duration_minutes", "durationMinutes", "", None),
-                        field("reason", "reason", "string", None),
-                        field("status", "status", "VisitStatus", None),
-                        field("notes", "notes", "string", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("updated_at", "updatedAt", "DateTime", None),
-                    ]
-                }
-            }
-            "VisitCreateRequest" => {
-                const {
-                    &[
-                        field("contact_id", "contactId", "UUID", None),
-                        field("contact_name", "contactName", "string", None),
-                        field("date", "date", "date", None),
-                        field(
-                            "time",
-                            "time",
-                            "string",
-                            Some("^([01][0-9]|2[0-3]):[0-5][0-9]$"),
-                        ),
-                        field("duration_minutes", "durationMinutes", "", None),
-                        field("reason", "reason", "string", None),
-                        field("status", "status", "VisitStatus", None),
-                        field("notes", "notes", "string", None),
-                    ]
-                }
-            }
-            "VisitStatus" => const { &[] },
-            "VisitUpdateRequest" => {
-                const {
-                    &[
-                        field("date", "date", "date", None),
-                        field(
-                            "time",
-                            "time",
-                            "string",
-                            Some("^([01][0-9]|2[0-3]):[0-5][0-9]$"),
-                        ),
-                        field("duration_minutes", "durationMinutes", "", None),
-                        field("reason", "reason", "string", None),
-                        field("status", "status", "VisitStatus", None),
-                        field("notes", "notes", "string", None),
-                    ]
-                }
-            }
-            "Workspace" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("name", "name", "string", None),
-                        field("slug", "slug", "string", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("updated_at", "updatedAt", "DateTime", None),
-                    ]
-                }
-            }
-            "WorkspaceCreateRequest" => {
-                const {
-                    &[
-                        field("name", "name", "string", None),
-                        field(
-                            "slug",
-                            "slug",
-                            "string",
-                            Some("^([a-z0-9]+(-[a-z0-9]+)*)?$"),
-                        ),
-                    ]
-                }
-            }
-            "WorkspaceSwitchRequest" => {
-                const { &[field("workspace_id", "workspaceId", "UUID", None)] }
-            }
-            _ => &[],
-        }
-    }
-
-    /// Serialises the envelope; `WWW-Authenticate: Bearer` is added for 401.
-    fn error_response(status: StatusCode, error: &str, code: &str, issues: &[Issue]) -> Response {
-        let envelope = ErrorEnvelope {
-            error,
-            code,
-            issues,
-        };
-        let body = serde_json::to_vec(&envelope)
-            .unwrap_or_else(|_| br#"{"error":"Internal server error","code":"INTERNAL"}"#.to_vec());
-        let mut response = Response::new(Body::from(body));
-        *response.status_mut() = status;
-        response
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-        if status == StatusCode::UNAUTHORIZED {
-            response.headers_mut().insert(
-                http::header::WWW_AUTHENTICATE,
-                HeaderValue::from_static("Bearer"),
-            );
-        }
-        response
-    }
-
-    /// 400 `VALIDATION_ERROR` listing `issues` (sorted, so the answer is stable).
-    pub(super) fn validation_failed(mut issues: Vec<Issue>) -> Response {
-        issues.sort();
-        issues.dedup();
-        error_response(
-            StatusCode::BAD_REQUEST,
-            "Validation failed",
-            "VALIDATION_ERROR",
-            &issues,
-        )
-    }
-
-    /// 400 `VALIDATION_ERROR` with a single issue.
-    pub(super) fn invalid_input(path: &str, message: &str) -> Response {
-        validation_failed(vec![Issue {
-            path: path.to_owned(),
-            message: message.to_owned(),
-        }])
-    }
-
-    /// 401 `UNAUTHENTICATED`: no bearer token, or one the server does not accept.
-    pub(super) fn unauthenticated() -> Response {
-        error_response(
-            StatusCode::UNAUTHORIZED,
-            "Authentication required",
-            "UNAUTHENTICATED",
-            &[],
-        )
-    }
-
-    /// 500 `INTERNAL`; the cause has been logged by the caller and is never sent.
-    pub(super) fn internal_error() -> Response {
-        error_response(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "Internal server error",
-            "INTERNAL",
-            &[],
-        )
-    }
-
-    /// Rust keywords the generator prefixes with `r_` when they are used as field names.
-    const RUST_KEYWORDS: &[&str] = &[
-        "as", "async", "await", "box", "break", "const", "continue", "crate", "dyn", "else",
-        "enum", "extern", "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod",
-        "move", "mut", "pub", "ref", "return", "self", "static", "struct", "super", "trait",
-        "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "do", "final",
-        "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
-    ];
-
-    /// Contract name of a Rust field that is in no table: `first_name` -> `firstName`,
-    /// `r_type` / `r#type` -> `type`.
-    fn contract_name(rust: &str) -> String {
-        let rust = rust.strip_prefix("r#").unwrap_or(rust);
-        let rust = match rust.strip_prefix("r_") {
-            Some(keyword) if RUST_KEYWORDS.contains(&keyword) => keyword,
-            _ => rust,
-        };
-        let mut name = String::with_capacity(rust.len());
-        let mut upper = false;
-        for c in rust.chars() {
-            if c == '_' && !name.is_empty() {
-                upper = true;
-            } else if upper {
-                name.extend(c.to_uppercase());
-                upper = false;
-            } else {
-                name.push(c);
-            }
-        }
-        name
-    }
-
-    /// `prefix.name`, or whichever of the two is not empty.
-    fn join_path(prefix: &str, name: &str) -> String {
-        match (prefix.is_empty(), name.is_empty()) {
-            (true, _) => name.to_owned(),
-            (_, true) => prefix.to_owned(),
-            _ => format!("{prefix}.{name}"),
-        }
-    }
-
-    /// A `validator` parameter (`min`, `max` ...) as text.
-    fn rule_param(error: &validator::ValidationError, name: &str) -> Option<String> {
-        error.params.get(name).map(|value| match value {
-            serde_json::Value::String(s) => s.clone(),
-            other => other.to_string(),
-        })
-    }
-
-    /// `n unit`, with the unit in the singular for one.
-    fn count(n: &str, unit: &str) -> String {
-        if n == "1" {
-            format!("1 {}", unit.trim_end_matches('s'))
-        } else {
-            format!("{n} {unit}")
-        }
-    }
-
-    /// Describes the rule a value broke, without repeating the value.
-    fn describe_rule(error: &validator::ValidationError, pattern: Option<&str>) -> String {
-        match error.code.as_ref() {
-            "length" => {
-                // Only the kind of the value is looked at, never its content.
-                let (verb, unit) = match error.params.get("value") {
-                    Some(serde_json::Value::Array(_)) => ("must contain", "items"),
-                    Some(serde_json::Value::Object(_)) => ("must contain", "entries"),
-                    _ => ("must be", "characters"),
-                };
-                let min = rule_param(error, "min");
-                let max = rule_param(error, "max");
-                match (rule_param(error, "equal"), min, max) {
-                    (Some(n), _, _) => format!("{verb} exactly {}", count(&n, unit)),
-                    (None, Some(min), Some(max)) => {
-                        format!("{verb} between {min} and {max} {unit}")
-                    }
-                    (None, Some(min), None) => format!("{verb} at least {}", count(&min, unit)),
-                    (None, None, Some(max)) => format!("{verb} at most {}", count(&max, unit)),
-                    (None, None, None) => "has an invalid length".to_owned(),
-                }
-            }
-            "range" => {
-                let bound = |name: &str| rule_param(error, name);
-                match (bound("min"), bound("max")) {
-                    (Some(min), Some(max)) => format!("must be between {min} and {max}"),
-                    (Some(min), None) => format!("must be at least {min}"),
-                    (None, Some(max)) => format!("must be at most {max}"),
-                    (None, None) => match (bound("exclusive_min"), bound("exclusive_max")) {
-                        (Some(min), Some(max)) => {
-                            format!("must be greater than {min} and less than {max}")
-                        }
-                        (Some(min), None) => format!("must be greater than {min}"),
-                        (None, Some(max)) => format!("must be less than {max}"),
-                        (None, None) => "is out of range".to_owned(),
-                    },
-                }
-            }
-            "regex" | "Character not allowed" => match pattern {
-                Some(pattern) => format!("must match pattern {pattern}"),
-                None => "has an invalid format".to_owned(),
-            },
-            "xss detected" => "must not contain HTML".to_owned(),
-            "required" => "is required".to_owned(),
-            "email" => "must be a valid email address".to_owned(),
-            "url" => "must be a valid URL".to_owned(),
-            _ => "is invalid".to_owned(),
-        }
-    }
-
-    /// Walks `validator`'s error tree, naming fields after the contract (`rows[3].email`).
-    fn collect_issues(
-        errors: &ValidationErrors,
-        prefix: &str,
-        fields: &[FieldMeta],
-        issues: &mut Vec<Issue>,
-    ) {
-        for (key, kind) in errors.errors() {
-            let meta = fields.iter().find(|field| field.rust == key.as_ref());
-            let name = meta.map_or_else(|| contract_name(key), |field| field.json.to_owned());
-            let path = join_path(prefix, &name);
-            let nested = meta.map_or(&[][..], |field| model_fields(field.model));
-            match kind {
-                validator::ValidationErrorsKind::Field(rules) => {
-                    let path = if path.is_empty() {
-                        "body".to_owned()
-                    } else {
-                        path
-                    };
-                    let pattern = meta.and_then(|field| field.pattern);
-                    issues.extend(rules.iter().map(|rule| Issue {
-                        path: path.clone(),
-                        message: describe_rule(rule, pattern),
-                    }));
-                }
-                validator::ValidationErrorsKind::Struct(inner) => {
-                    collect_issues(inner, &path, nested, issues);
-                }
-                validator::ValidationErrorsKind::List(items) => {
-                    for (index, inner) in items {
-                        collect_issues(inner, &format!("{path}[{index}]"), nested, issues);
-                    }
-                }
-            }
-        }
-    }
-
-    /// `validator` errors of one request part as envelope issues.
-    pub(super) fn validation_issues(errors: &ValidationErrors, fields: &[FieldMeta]) -> Vec<Issue> {
-        let mut issues = Vec::new();
-        collect_issues(errors, "", fields, &mut issues);
-        issues
-    }
-
-    /// What a value of the Rust type `type_name` must look like, for parse failures.
-    pub(super) fn expected_value(type_name: &str) -> &'static str {
-        let last = type_name.rsplit("::").next().unwrap_or(type_name);
-        let last = last.trim_end_matches('>');
-        match last {
-            "Uuid" => "must be a UUID",
-            "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => "must be a non-negative integer",
-            "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => "must be an integer",
-            "f32" | "f64" => "must be a number",
-            "bool" => "must be true or false",
-            "Utc" | "DateTime" => "must be an RFC 3339 date-time",
-            "NaiveDate" => "must be a date (YYYY-MM-DD)",
-            _ => "has an invalid value",
-        }
-    }
-
-    /// A serde error message (`serde_json`, query strings) turned into `(field, message)`, where
-    /// `field` names a missing field. Parts of the text that quote the input are dropped.
-    fn describe_serde_error(text: &str) -> (Option<String>, String) {
-        // serde_json appends " at line L column C".
-        let text = match text.rfind(" at line ") {
-            Some(at) => &text[..at],
-            None => text,
-        };
-        let quoted = |s: &str| -> Option<String> {
-            let start = s.find('`')? + 1;
-            let end = start + s[start..].find('`')?;
-            Some(s[start..end].to_owned())
-        };
-        if let Some(rest) = text.strip_prefix("missing field ") {
-            return (quoted(rest), "is required".to_owned());
-        }
-        if text.starts_with("unknown variant ") {
-            // The rejected variant is quoted first; the allowed ones come after the last "expected".
-            let message = match text.rsplit_once("expected one of ") {
-                Some((_, allowed)) => format!("must be one of {allowed}"),
-                None => "is not an allowed value".to_owned(),
-            };
-            return (None, message);
-        }
-        if text.starts_with("invalid value: ") {
-            // Right type, but outside what the field's Rust type can hold (`300` for a `u8`).
-            return (None, "is out of range".to_owned());
-        }
-        if text.starts_with("invalid type: ") {
-            let expected = text
-                .rsplit_once(", expected ")
-                .map_or("", |(_, expected)| expected);
-            let message = match expected {
-                "a string" => "must be a string",
-                "a boolean" => "must be true or false",
-                "a sequence" => "must be an array",
-                "a map" => "must be an object",
-                "f32" | "f64" => "must be a number",
-                "u8" | "u16" | "u32" | "u64" | "usize" => "must be a non-negative integer",
-                "i8" | "i16" | "i32" | "i64" | "isize" => "must be an integer",
-                "a formatted date and time string or a unix timestamp"
-                | "a formatted date and time string" => "must be an RFC 3339 date-time",
-                "a formatted date string" => "must be a date (YYYY-MM-DD)",
-                e if e.starts_with("struct ") => "must be an object",
-                e if e.starts_with("UUID") || e.contains("uuid") => "must be a UUID",
-                _ => "has an invalid type or value",
-            };
-            return (None, message.to_owned());
-        }
-        // Messages of `FromStr` errors (query strings and path segments are parsed from text).
-        let message = match text {
-            t if t.starts_with("invalid length ") => "has an invalid length",
-            t if t.starts_with("UUID parsing failed") => "must be a UUID",
-            "invalid digit found in string" | "cannot parse integer from empty string" => {
-                "must be an integer"
-            }
-            "number too large to fit in target type" | "number too small to fit in target type" => {
-                "is out of range"
-            }
-            "invalid float literal" | "cannot parse float from empty string" => "must be a number",
-            "provided string was not `true` or `false`" => "must be true or false",
-            t if t.starts_with("input ")
-                || t.starts_with("premature end of input")
-                || t.starts_with("trailing input")
-                || t.starts_with("no possible date") =>
-            {
-                "must be a valid RFC 3339 date-time or date"
-            }
-            _ => "has an invalid value",
-        };
-        (None, message.to_owned())
-    }
-
-    /// Finds `serde_path_to_error::Error<E>` in an error's source chain.
-    fn find_path_error<'a, E: std::error::Error + 'static>(
-        error: &'a (dyn std::error::Error + 'static),
-    ) -> Option<&'a serde_path_to_error::Error<E>> {
-        let mut current = Some(error);
-        while let Some(e) = current {
-            if let Some(found) = e.downcast_ref::<serde_path_to_error::Error<E>>() {
-                return Some(found);
-            }
-            current = e.source();
-        }
-        None
-    }
-
-    /// A serde path (`rows[3].email`, `?` when unknown) plus a serde message as one issue.
-    fn serde_issue(path: &serde_path_to_error::Path, message: &str) -> Issue {
-        let path = path.to_string();
-        let path = if path == "." || path == "?" {
-            String::new()
-        } else {
-            path
-        };
-        let (missing, message) = describe_serde_error(message);
-        let path = match missing {
-            Some(field) => join_path(&path, &field),
-            None if path.is_empty() => "body".to_owned(),
-            None => path,
-        };
-        Issue { path, message }
-    }
-
-    /// Answer for a JSON body axum could not read (415, 413, malformed JSON, wrong shape).
-    pub(super) fn json_rejection(rejection: &axum::extract::rejection::JsonRejection) -> Response {
-        use axum::extract::rejection::JsonRejection;
-        match rejection {
-            JsonRejection::MissingJsonContentType(_) => error_response(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "Content-Type must be application/json",
-                "UNSUPPORTED_MEDIA_TYPE",
-                &[],
-            ),
-            JsonRejection::JsonDataError(e) => match find_path_error::<serde_json::Error>(e) {
-                Some(found) => {
-                    validation_failed(vec![serde_issue(found.path(), &found.inner().to_string())])
-                }
-                None => validation_failed(vec![Issue {
-                    path: "body".to_owned(),
-                    message: "does not match the schema".to_owned(),
-                }]),
-            },
-            JsonRejection::JsonSyntaxError(_) => error_response(
-                StatusCode::BAD_REQUEST,
-                "Request body is not valid JSON",
-                "VALIDATION_ERROR",
-                &[],
-            ),
-            other if other.status() == StatusCode::PAYLOAD_TOO_LARGE => error_response(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "Request body is too large",
-                "PAYLOAD_TOO_LARGE",
-                &[],
-            ),
-            other => {
-                error!(rejection = %other, "request body could not be read");
-                error_response(
-                    StatusCode::BAD_REQUEST,
-                    "Request body could not be read",
-                    "VALIDATION_ERROR",
-                    &[],
-                )
-            }
-        }
-    }
-
-    /// Answer for query parameters that do not fit their types.
-    pub(super) fn query_rejection(rejection: &axum_extra::extract::QueryRejection) -> Response {
-        match find_path_error::<serde::de::value::Error>(rejection) {
-            Some(found) => {
-                validation_failed(vec![serde_issue(found.path(), &found.inner().to_string())])
-            }
-            None => invalid_input("query", "has an invalid value"),
-        }
-    }
-
-    /// Answer for a query parameter sent with an empty value (`?status=`) where the empty
-    /// string is not one of its values (UUIDs, dates, enums, numbers, `minLength` strings).
-    /// The query extractor reads such a value as "absent", which would silently drop a filter
-    /// the client meant to set; the contract says it is invalid, so it is a 400.
-    pub(super) fn empty_query_value(uri: &http::Uri, never_empty: &[&str]) -> Option<Response> {
-        if never_empty.is_empty() {
-            return None;
-        }
-        let pairs: Vec<(String, String)> = serde_html_form::from_str(uri.query()?).ok()?;
-        pairs
-            .iter()
-            .find(|(name, value)| value.is_empty() && never_empty.contains(&name.as_str()))
-            .map(|(name, _)| invalid_input(name, "must not be empty"))
-    }
-
-    /// Answer for path parameters that do not fit their types.
-    pub(super) fn path_rejection(rejection: &axum::extract::rejection::PathRejection) -> Response {
-        use axum::extract::path::ErrorKind;
-        use axum::extract::rejection::PathRejection;
-        let PathRejection::FailedToDeserializePathParams(failed) = rejection else {
-            error!(rejection = %rejection, "path parameters missing from the route");
-            return internal_error();
-        };
-        match failed.kind() {
-            ErrorKind::ParseErrorAtKey {
-                key, expected_type, ..
-            } => invalid_input(key, expected_value(expected_type)),
-            ErrorKind::DeserializeError { key, message, .. } => {
-                let (_, message) = describe_serde_error(message);
-                invalid_input(key, &message)
-            }
-            ErrorKind::InvalidUtf8InPathParam { key } => invalid_input(key, "must be valid UTF-8"),
-            _ => invalid_input("path", "has an invalid value"),
-        }
-    }
-
-    /// The `Host` of the request: the `Host` header, or the URI authority (HTTP/2 has no `Host`).
-    /// The error is the issue message for the `Host` header.
-    pub(super) fn request_host(
-        host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
-        uri: &http::Uri,
-    ) -> Result<Host, &'static str> {
-        match host {
-            Ok(TypedHeader(host)) => Ok(host),
-            Err(rejection) if rejection.is_missing() => uri
-                .authority()
-                .map(|authority| Host::from(authority.clone()))
-                .ok_or("is required"),
-            Err(_) => Err("has an invalid value"),
-        }
-    }
+fn validation_issues(errors: &ValidationErrors, fields: &[FieldMeta]) -> Vec<Issue> {
+    crm_api_runtime::issues_from_validation(errors, fields, MODEL_FIELDS)
 }
+
+/// Fields of every schema of the contract, by schema name.
+#[allow(dead_code)]
+const MODEL_FIELDS: &ModelTable = &[
+    (
+        "Activity",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("actor_id", "actorId", "UUID", None),
+            field("r_type", "type", "string", None),
+            field("entity_type", "entityType", "string", None),
+            field("entity_id", "entityId", "UUID", None),
+            field("metadata", "metadata", "AnyType", None),
+            field("created_at", "createdAt", "DateTime", None),
+        ],
+    ),
+    (
+        "AuthLoginRequest",
+        &[
+            field("email", "email", "string", None),
+            field("password", "password", "string", None),
+        ],
+    ),
+    (
+        "AuthRefreshRequest",
+        &[field("refresh_token", "refreshToken", "string", None)],
+    ),
+    (
+        "AuthRegisterRequest",
+        &[
+            field("name", "name", "string", None),
+            field("email", "email", "string", None),
+            field("password", "password", "string", None),
+            field("invite_token", "inviteToken", "string", None),
+        ],
+    ),
+    (
+        "AuthTokenResponse",
+        &[
+            field("token", "token", "string", None),
+            field("refresh_token", "refreshToken", "string", None),
+            field("expires_in", "expiresIn", "", None),
+            field("user", "user", "User", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+        ],
+    ),
+    (
+        "BulkDeleteResponse",
+        &[field("deleted", "deleted", "", None)],
+    ),
+    (
+        "Company",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("owner_id", "ownerId", "UUID", None),
+            field("name", "name", "string", None),
+            field("domain", "domain", "string", None),
+            field("industry", "industry", "string", None),
+            field("size", "size", "string", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+        ],
+    ),
+    (
+        "CompanyCreateRequest",
+        &[
+            field("name", "name", "string", None),
+            field("domain", "domain", "string", None),
+            field("industry", "industry", "string", None),
+            field("size", "size", "string", None),
+        ],
+    ),
+    (
+        "CompanyUpdateRequest",
+        &[
+            field("name", "name", "string", None),
+            field("domain", "domain", "string", None),
+            field("industry", "industry", "string", None),
+            field("size", "size", "string", None),
+        ],
+    ),
+    (
+        "Contact",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("owner_id", "ownerId", "UUID", None),
+            field("first_name", "firstName", "string", None),
+            field("last_name", "lastName", "string", None),
+            field("job_title", "jobTitle", "string", None),
+            field("email", "email", "string", None),
+            field("phone", "phone", "string", None),
+            field("company_id", "companyId", "UUID", None),
+            field("customer_type", "customerType", "CustomerType", None),
+            field("tags", "tags", "string", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+        ],
+    ),
+    (
+        "ContactBulkDeleteRequest",
+        &[field("ids", "ids", "UUID", None)],
+    ),
+    (
+        "ContactCreateRequest",
+        &[
+            field("first_name", "firstName", "string", None),
+            field("last_name", "lastName", "string", None),
+            field("job_title", "jobTitle", "string", None),
+            field(
+                "email",
+                "email",
+                "string",
+                Some("^([^@ \\x00-\\x1f\\x7f]+@[^@ \\x00-\\x1f\\x7f]+[.][^@ \\x00-\\x1f\\x7f]+)?$"),
+            ),
+            field("phone", "phone", "string", None),
+            field("company_id", "companyId", "UUID", None),
+            field("customer_type", "customerType", "CustomerType", None),
+            field("tags", "tags", "string", None),
+        ],
+    ),
+    (
+        "ContactImportRequest",
+        &[
+            field("csv", "csv", "string", None),
+            field("rows", "rows", "ContactImportRow", None),
+        ],
+    ),
+    (
+        "ContactImportResponse",
+        &[
+            field("imported", "imported", "", None),
+            field("rows", "rows", "Contact", None),
+        ],
+    ),
+    (
+        "ContactImportRow",
+        &[
+            field("first_name", "firstName", "string", None),
+            field("last_name", "lastName", "string", None),
+            field("job_title", "jobTitle", "string", None),
+            field(
+                "email",
+                "email",
+                "string",
+                Some("^([^@ \\x00-\\x1f\\x7f]+@[^@ \\x00-\\x1f\\x7f]+[.][^@ \\x00-\\x1f\\x7f]+)?$"),
+            ),
+            field("phone", "phone", "string", None),
+            field("company_id", "companyId", "UUID", None),
+            field("customer_type", "customerType", "CustomerType", None),
+            field("tags", "tags", "string", None),
+        ],
+    ),
+    (
+        "ContactUpdateRequest",
+        &[
+            field("first_name", "firstName", "string", None),
+            field("last_name", "lastName", "string", None),
+            field("job_title", "jobTitle", "string", None),
+            field(
+                "email",
+                "email",
+                "string",
+                Some("^([^@ \\x00-\\x1f\\x7f]+@[^@ \\x00-\\x1f\\x7f]+[.][^@ \\x00-\\x1f\\x7f]+)?$"),
+            ),
+            field("phone", "phone", "string", None),
+            field("company_id", "companyId", "UUID", None),
+            field("customer_type", "customerType", "CustomerType", None),
+            field("tags", "tags", "string", None),
+        ],
+    ),
+    (
+        "CurrentUser",
+        &[
+            field("id", "id", "UUID", None),
+            field("name", "name", "string", None),
+            field("email", "email", "string", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+            field("user", "user", "UserSummary", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("role", "role", "string", None),
+        ],
+    ),
+    ("CustomerType", &[]),
+    (
+        "Deal",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("owner_id", "ownerId", "UUID", None),
+            field("title", "title", "string", None),
+            field("amount", "amount", "double", None),
+            field("currency", "currency", "string", None),
+            field("stage_id", "stageId", "UUID", None),
+            field("company_id", "companyId", "UUID", None),
+            field("primary_contact_id", "primaryContactId", "UUID", None),
+            field("expected_close_date", "expectedCloseDate", "DateTime", None),
+            field("status", "status", "DealStatus", None),
+            field("description", "description", "string", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+        ],
+    ),
+    (
+        "DealCreateRequest",
+        &[
+            field("title", "title", "string", None),
+            field("amount", "amount", "double", None),
+            field("currency", "currency", "string", Some("^[A-Z]{3}$")),
+            field("stage_id", "stageId", "UUID", None),
+            field("company_id", "companyId", "UUID", None),
+            field("primary_contact_id", "primaryContactId", "UUID", None),
+            field("expected_close_date", "expectedCloseDate", "DateTime", None),
+            field("status", "status", "DealStatus", None),
+            field("description", "description", "string", None),
+        ],
+    ),
+    ("DealStatus", &[]),
+    (
+        "DealUpdateRequest",
+        &[
+            field("title", "title", "string", None),
+            field("amount", "amount", "double", None),
+            field("currency", "currency", "string", Some("^[A-Z]{3}$")),
+            field("stage_id", "stageId", "UUID", None),
+            field("company_id", "companyId", "UUID", None),
+            field("primary_contact_id", "primaryContactId", "UUID", None),
+            field("expected_close_date", "expectedCloseDate", "DateTime", None),
+            field("status", "status", "DealStatus", None),
+            field("description", "description", "string", None),
+        ],
+    ),
+    (
+        "Error",
+        &[
+            field("error", "error", "string", None),
+            field("code", "code", "string", None),
+            field("issues", "issues", "ValidationIssue", None),
+        ],
+    ),
+    ("ExportFormat", &[]),
+    (
+        "Invite",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("email", "email", "string", None),
+            field("role", "role", "MembershipRole", None),
+            field("token", "token", "string", None),
+            field("expires_at", "expiresAt", "DateTime", None),
+            field("accepted_at", "acceptedAt", "DateTime", None),
+            field("created_at", "createdAt", "DateTime", None),
+        ],
+    ),
+    (
+        "InviteAcceptRequest",
+        &[field("token", "token", "string", None)],
+    ),
+    (
+        "InviteCreateRequest",
+        &[
+            field("email", "email", "string", None),
+            field("role", "role", "MembershipRole", None),
+        ],
+    ),
+    (
+        "Invoice",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("created_by_id", "createdById", "UUID", None),
+            field("invoice_number", "invoiceNumber", "string", None),
+            field("title", "title", "string", None),
+            field("notes", "notes", "string", None),
+            field("amount", "amount", "double", None),
+            field("currency", "currency", "string", None),
+            field("status", "status", "InvoiceStatus", None),
+            field("related_type", "relatedType", "InvoiceRelatedType", None),
+            field("related_id", "relatedId", "UUID", None),
+            field("issued_at", "issuedAt", "DateTime", None),
+            field("due_at", "dueAt", "DateTime", None),
+            field("paid_at", "paidAt", "DateTime", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+        ],
+    ),
+    (
+        "InvoiceAgingBucket",
+        &[
+            field("bucket", "bucket", "InvoiceAgingBucketName", None),
+            field("count", "count", "", None),
+            field("amount", "amount", "double", None),
+        ],
+    ),
+    ("InvoiceAgingBucketName", &[]),
+    (
+        "InvoiceAgingReport",
+        &[
+            field("buckets", "buckets", "InvoiceAgingBucket", None),
+            field("total_outstanding", "totalOutstanding", "double", None),
+        ],
+    ),
+    (
+        "InvoiceCreateRequest",
+        &[
+            field("invoice_number", "invoiceNumber", "string", None),
+            field("title", "title", "string", None),
+            field("notes", "notes", "string", None),
+            field("amount", "amount", "double", None),
+            field("currency", "currency", "string", Some("^[A-Z]{3}$")),
+            field("status", "status", "InvoiceStatus", None),
+            field("related_type", "relatedType", "InvoiceRelatedType", None),
+            field("related_id", "relatedId", "UUID", None),
+            field("issued_at", "issuedAt", "DateTime", None),
+            field("due_at", "dueAt", "DateTime", None),
+            field("paid_at", "paidAt", "DateTime", None),
+        ],
+    ),
+    ("InvoiceRelatedType", &[]),
+    ("InvoiceStatus", &[]),
+    (
+        "InvoiceUpdateRequest",
+        &[
+            field("invoice_number", "invoiceNumber", "string", None),
+            field("title", "title", "string", None),
+            field("notes", "notes", "string", None),
+            field("amount", "amount", "double", None),
+            field("currency", "currency", "string", Some("^[A-Z]{3}$")),
+            field("status", "status", "InvoiceStatus", None),
+            field("related_type", "relatedType", "InvoiceRelatedType", None),
+            field("related_id", "relatedId", "UUID", None),
+            field("issued_at", "issuedAt", "DateTime", None),
+            field("due_at", "dueAt", "DateTime", None),
+            field("paid_at", "paidAt", "DateTime", None),
+        ],
+    ),
+    (
+        "ListActivitiesResponse",
+        &[
+            field("rows", "rows", "Activity", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListCompaniesResponse",
+        &[
+            field("rows", "rows", "Company", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListContactsResponse",
+        &[
+            field("rows", "rows", "Contact", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListDealsResponse",
+        &[
+            field("rows", "rows", "Deal", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListInvitesResponse",
+        &[
+            field("rows", "rows", "Invite", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListInvoicesResponse",
+        &[
+            field("rows", "rows", "Invoice", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListMembershipsResponse",
+        &[
+            field("rows", "rows", "Membership", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListNotesResponse",
+        &[
+            field("rows", "rows", "Note", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListStagesResponse",
+        &[
+            field("rows", "rows", "Stage", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListTasksResponse",
+        &[
+            field("rows", "rows", "Task", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListUsersResponse",
+        &[
+            field("rows", "rows", "User", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListVisitsResponse",
+        &[
+            field("rows", "rows", "Visit", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListWorkspacesResponse",
+        &[
+            field("rows", "rows", "Workspace", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "Membership",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("user_id", "userId", "UUID", None),
+            field("role", "role", "MembershipRole", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("user", "user", "UserSummary", None),
+        ],
+    ),
+    ("MembershipRole", &[]),
+    (
+        "MembershipUpdateRequest",
+        &[field("role", "role", "MembershipRole", None)],
+    ),
+    (
+        "Note",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("author_id", "authorId", "UUID", None),
+            field("body", "body", "string", None),
+            field("related_type", "relatedType", "RelatedType", None),
+            field("related_id", "relatedId", "UUID", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+        ],
+    ),
+    (
+        "NoteCreateRequest",
+        &[
+            field("body", "body", "string", None),
+            field("related_type", "relatedType", "RelatedType", None),
+            field("related_id", "relatedId", "UUID", None),
+        ],
+    ),
+    ("OkResponse", &[field("ok", "ok", "boolean", None)]),
+    (
+        "PipelineReport",
+        &[
+            field("stages", "stages", "PipelineStageMetric", None),
+            field("total_open_deals", "totalOpenDeals", "", None),
+            field(
+                "total_pipeline_amount",
+                "totalPipelineAmount",
+                "double",
+                None,
+            ),
+        ],
+    ),
+    (
+        "PipelineStageMetric",
+        &[
+            field("stage_id", "stageId", "UUID", None),
+            field("stage_name", "stageName", "string", None),
+            field("open_deals", "openDeals", "", None),
+            field("total_amount", "totalAmount", "double", None),
+        ],
+    ),
+    ("RelatedType", &[]),
+    (
+        "ReportDashboard",
+        &[
+            field("open_deals", "openDeals", "", None),
+            field("open_tasks", "openTasks", "", None),
+            field("pipeline_total", "pipelineTotal", "double", None),
+            field("recent_activity", "recentActivity", "", None),
+        ],
+    ),
+    (
+        "SearchHit",
+        &[
+            field("r_type", "type", "SearchHitType", None),
+            field("id", "id", "UUID", None),
+            field("title", "title", "string", None),
+            field("subtitle", "subtitle", "string", None),
+        ],
+    ),
+    ("SearchHitType", &[]),
+    (
+        "SearchResponse",
+        &[
+            field("rows", "rows", "SearchHit", None),
+            field("total", "total", "", None),
+        ],
+    ),
+    (
+        "Stage",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("name", "name", "string", None),
+            field("order", "order", "", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+        ],
+    ),
+    (
+        "StageCreateRequest",
+        &[
+            field("name", "name", "string", None),
+            field("order", "order", "", None),
+        ],
+    ),
+    (
+        "StageReorderItem",
+        &[
+            field("id", "id", "UUID", None),
+            field("order", "order", "", None),
+        ],
+    ),
+    (
+        "StageReorderRequest",
+        &[field("stages", "stages", "StageReorderItem", None)],
+    ),
+    (
+        "StageUpdateRequest",
+        &[
+            field("name", "name", "string", None),
+            field("order", "order", "", None),
+        ],
+    ),
+    (
+        "Task",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("created_by_id", "createdById", "UUID", None),
+            field("assignee_id", "assigneeId", "UUID", None),
+            field("title", "title", "string", None),
+            field("due_at", "dueAt", "DateTime", None),
+            field("status", "status", "TaskStatus", None),
+            field("related_type", "relatedType", "RelatedType", None),
+            field("related_id", "relatedId", "UUID", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+        ],
+    ),
+    (
+        "TaskCreateRequest",
+        &[
+            field("title", "title", "string", None),
+            field("due_at", "dueAt", "DateTime", None),
+            field("assignee_id", "assigneeId", "UUID", None),
+            field("status", "status", "TaskStatus", None),
+            field("related_type", "relatedType", "RelatedType", None),
+            field("related_id", "relatedId", "UUID", None),
+        ],
+    ),
+    ("TaskStatus", &[]),
+    (
+        "TaskUpdateRequest",
+        &[
+            field("title", "title", "string", None),
+            field("due_at", "dueAt", "DateTime", None),
+            field("assignee_id", "assigneeId", "UUID", None),
+            field("status", "status", "TaskStatus", None),
+        ],
+    ),
+    (
+        "User",
+        &[
+            field("id", "id", "UUID", None),
+            field("name", "name", "string", None),
+            field("email", "email", "string", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+        ],
+    ),
+    (
+        "UserSummary",
+        &[
+            field("id", "id", "UUID", None),
+            field("name", "name", "string", None),
+            field("email", "email", "string", None),
+        ],
+    ),
+    (
+        "ValidationIssue",
+        &[
+            field("path", "path", "string", None),
+            field("message", "message", "string", None),
+        ],
+    ),
+    (
+        "Visit",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("contact_id", "contactId", "UUID", None),
+            field("contact_name", "contactName", "string", None),
+            field("date", "date", "date", None),
+            field("time", "time", "string", None),
+            field("duration_minutes", "durationMinutes", "", None),
+            field("reason", "reason", "string", None),
+            field("status", "status", "VisitStatus", None),
+            field("notes", "notes", "string", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+        ],
+    ),
+    (
+        "VisitCreateRequest",
+        &[
+            field("contact_id", "contactId", "UUID", None),
+            field("contact_name", "contactName", "string", None),
+            field("date", "date", "date", None),
+            field(
+                "time",
+                "time",
+                "string",
+                Some("^([01][0-9]|2[0-3]):[0-5][0-9]$"),
+            ),
+            field("duration_minutes", "durationMinutes", "", None),
+            field("reason", "reason", "string", None),
+            field("status", "status", "VisitStatus", None),
+            field("notes", "notes", "string", None),
+        ],
+    ),
+    ("VisitStatus", &[]),
+    (
+        "VisitUpdateRequest",
+        &[
+            field("date", "date", "date", None),
+            field(
+                "time",
+                "time",
+                "string",
+                Some("^([01][0-9]|2[0-3]):[0-5][0-9]$"),
+            ),
+            field("duration_minutes", "durationMinutes", "", None),
+            field("reason", "reason", "string", None),
+            field("status", "status", "VisitStatus", None),
+            field("notes", "notes", "string", None),
+        ],
+    ),
+    (
+        "Workspace",
+        &[
+            field("id", "id", "UUID", None),
+            field("name", "name", "string", None),
+            field("slug", "slug", "string", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+        ],
+    ),
+    (
+        "WorkspaceCreateRequest",
+        &[
+            field("name", "name", "string", None),
+            field(
+                "slug",
+                "slug",
+                "string",
+                Some("^([a-z0-9]+(-[a-z0-9]+)*)?$"),
+            ),
+        ],
+    ),
+    (
+        "WorkspaceSwitchRequest",
+        &[field("workspace_id", "workspaceId", "UUID", None)],
+    ),
+];
