@@ -39,7 +39,7 @@ where
         + apis::tasks::Tasks<E, Claims = C>
         + apis::visits::Visits<E, Claims = C>
         + apis::workspaces::Workspaces<E, Claims = C>
-        + apis::ApiAuthBasic<Claims = C>
+        + apis::ApiAuthBasic<E, Claims = C>
         + Send
         + Sync
         + 'static,
@@ -198,7 +198,6 @@ fn list_activities_validation(
     Ok((header_params, query_params))
 }
 /// ListActivities - GET /v1/activities
-#[tracing::instrument(skip_all)]
 async fn list_activities<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -213,7 +212,10 @@ async fn list_activities<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::activities::Activities<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::activities::Activities<E, Claims = C>
+        + apis::ApiAuthBasic<E, Claims = C>
+        + Send
+        + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -222,10 +224,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -432,7 +444,6 @@ fn auth_login_validation(
     Ok((body,))
 }
 /// AuthLogin - POST /v1/auth/login
-#[tracing::instrument(skip_all)]
 async fn auth_login<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -689,7 +700,6 @@ fn auth_logout_validation() -> std::result::Result<(), Vec<Issue>> {
     Ok(())
 }
 /// AuthLogout - POST /v1/auth/logout
-#[tracing::instrument(skip_all)]
 async fn auth_logout<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -700,7 +710,7 @@ async fn auth_logout<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::auth::Auth<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::auth::Auth<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -709,10 +719,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -838,7 +858,6 @@ fn auth_me_validation(
     Ok((header_params,))
 }
 /// AuthMe - GET /v1/auth/me
-#[tracing::instrument(skip_all)]
 async fn auth_me<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -849,7 +868,7 @@ async fn auth_me<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::auth::Auth<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::auth::Auth<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -858,10 +877,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -1034,7 +1063,6 @@ fn auth_refresh_validation(
     Ok((body,))
 }
 /// AuthRefresh - POST /v1/auth/refresh
-#[tracing::instrument(skip_all)]
 async fn auth_refresh<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -1305,7 +1333,6 @@ fn auth_register_validation(
     Ok((body,))
 }
 /// AuthRegister - POST /v1/auth/register
-#[tracing::instrument(skip_all)]
 async fn auth_register<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -1602,7 +1629,6 @@ fn create_company_validation(
     Ok((header_params, body))
 }
 /// CreateCompany - POST /v1/companies
-#[tracing::instrument(skip_all)]
 async fn create_company<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -1614,7 +1640,7 @@ async fn create_company<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::companies::Companies<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::companies::Companies<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -1623,10 +1649,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -1840,7 +1876,6 @@ fn delete_company_validation(
     Ok((header_params, path_params))
 }
 /// DeleteCompany - DELETE /v1/companies/{id}
-#[tracing::instrument(skip_all)]
 async fn delete_company<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -1855,7 +1890,7 @@ async fn delete_company<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::companies::Companies<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::companies::Companies<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -1864,10 +1899,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -2093,7 +2138,6 @@ fn get_company_by_id_validation(
     Ok((header_params, path_params))
 }
 /// GetCompanyById - GET /v1/companies/{id}
-#[tracing::instrument(skip_all)]
 async fn get_company_by_id<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -2108,7 +2152,7 @@ async fn get_company_by_id<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::companies::Companies<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::companies::Companies<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -2117,10 +2161,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -2350,7 +2404,6 @@ fn list_companies_validation(
     Ok((header_params, query_params))
 }
 /// ListCompanies - GET /v1/companies
-#[tracing::instrument(skip_all)]
 async fn list_companies<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -2365,7 +2418,7 @@ async fn list_companies<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::companies::Companies<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::companies::Companies<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -2374,10 +2427,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -2601,7 +2664,6 @@ fn update_company_validation(
     Ok((header_params, path_params, body))
 }
 /// UpdateCompany - PATCH /v1/companies/{id}
-#[tracing::instrument(skip_all)]
 async fn update_company<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -2617,7 +2679,7 @@ async fn update_company<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::companies::Companies<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::companies::Companies<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -2626,10 +2688,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -2867,7 +2939,6 @@ fn bulk_delete_contacts_validation(
     Ok((header_params, body))
 }
 /// BulkDeleteContacts - POST /v1/contacts/bulk-delete
-#[tracing::instrument(skip_all)]
 async fn bulk_delete_contacts<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -2879,7 +2950,7 @@ async fn bulk_delete_contacts<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -2888,10 +2959,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -3101,7 +3182,6 @@ fn create_contact_validation(
     Ok((header_params, body))
 }
 /// CreateContact - POST /v1/contacts
-#[tracing::instrument(skip_all)]
 async fn create_contact<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -3113,7 +3193,7 @@ async fn create_contact<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -3122,10 +3202,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -3355,7 +3445,6 @@ fn delete_contact_validation(
     Ok((header_params, path_params))
 }
 /// DeleteContact - DELETE /v1/contacts/{id}
-#[tracing::instrument(skip_all)]
 async fn delete_contact<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -3370,7 +3459,7 @@ async fn delete_contact<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -3379,10 +3468,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -3606,7 +3705,6 @@ fn export_contacts_validation(
     Ok((header_params, query_params))
 }
 /// ExportContacts - GET /v1/contacts/export
-#[tracing::instrument(skip_all)]
 async fn export_contacts<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -3621,7 +3719,7 @@ async fn export_contacts<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -3630,10 +3728,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -3836,7 +3944,6 @@ fn get_contact_by_id_validation(
     Ok((header_params, path_params))
 }
 /// GetContactById - GET /v1/contacts/{id}
-#[tracing::instrument(skip_all)]
 async fn get_contact_by_id<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -3851,7 +3958,7 @@ async fn get_contact_by_id<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -3860,10 +3967,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -4096,7 +4213,6 @@ fn import_contacts_validation(
     Ok((header_params, body))
 }
 /// ImportContacts - POST /v1/contacts/import
-#[tracing::instrument(skip_all)]
 async fn import_contacts<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -4108,7 +4224,7 @@ async fn import_contacts<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -4117,10 +4233,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -4467,7 +4593,6 @@ fn list_contacts_validation(
     Ok((header_params, query_params))
 }
 /// ListContacts - GET /v1/contacts
-#[tracing::instrument(skip_all)]
 async fn list_contacts<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -4482,7 +4607,7 @@ async fn list_contacts<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -4491,10 +4616,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -4716,7 +4851,6 @@ fn update_contact_validation(
     Ok((header_params, path_params, body))
 }
 /// UpdateContact - PATCH /v1/contacts/{id}
-#[tracing::instrument(skip_all)]
 async fn update_contact<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -4732,7 +4866,7 @@ async fn update_contact<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -4741,10 +4875,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -4992,7 +5136,6 @@ fn create_deal_validation(
     Ok((header_params, body))
 }
 /// CreateDeal - POST /v1/deals
-#[tracing::instrument(skip_all)]
 async fn create_deal<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -5004,7 +5147,7 @@ async fn create_deal<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::deals::Deals<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::deals::Deals<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -5013,10 +5156,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -5241,7 +5394,6 @@ fn delete_deal_validation(
     Ok((header_params, path_params))
 }
 /// DeleteDeal - DELETE /v1/deals/{id}
-#[tracing::instrument(skip_all)]
 async fn delete_deal<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -5256,7 +5408,7 @@ async fn delete_deal<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::deals::Deals<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::deals::Deals<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -5265,10 +5417,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -5492,7 +5654,6 @@ fn get_deal_by_id_validation(
     Ok((header_params, path_params))
 }
 /// GetDealById - GET /v1/deals/{id}
-#[tracing::instrument(skip_all)]
 async fn get_deal_by_id<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -5507,7 +5668,7 @@ async fn get_deal_by_id<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::deals::Deals<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::deals::Deals<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -5516,10 +5677,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -5747,7 +5918,6 @@ fn list_deals_validation(
     Ok((header_params, query_params))
 }
 /// ListDeals - GET /v1/deals
-#[tracing::instrument(skip_all)]
 async fn list_deals<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -5762,7 +5932,7 @@ async fn list_deals<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::deals::Deals<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::deals::Deals<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -5771,10 +5941,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -6006,7 +6186,6 @@ fn update_deal_validation(
     Ok((header_params, path_params, body))
 }
 /// UpdateDeal - PATCH /v1/deals/{id}
-#[tracing::instrument(skip_all)]
 async fn update_deal<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -6022,7 +6201,7 @@ async fn update_deal<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::deals::Deals<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::deals::Deals<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -6031,10 +6210,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -6277,7 +6466,6 @@ fn accept_invite_validation(
     Ok((body,))
 }
 /// AcceptInvite - POST /v1/invites/accept
-#[tracing::instrument(skip_all)]
 async fn accept_invite<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -6289,7 +6477,7 @@ async fn accept_invite<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::invites::Invites<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::invites::Invites<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -6298,10 +6486,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -6523,7 +6721,6 @@ fn create_invite_validation(
     Ok((header_params, body))
 }
 /// CreateInvite - POST /v1/invites
-#[tracing::instrument(skip_all)]
 async fn create_invite<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -6535,7 +6732,7 @@ async fn create_invite<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::invites::Invites<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::invites::Invites<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -6544,10 +6741,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -6764,7 +6971,6 @@ fn delete_invite_validation(
     Ok((header_params, path_params))
 }
 /// DeleteInvite - DELETE /v1/invites/{id}
-#[tracing::instrument(skip_all)]
 async fn delete_invite<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -6779,7 +6985,7 @@ async fn delete_invite<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::invites::Invites<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::invites::Invites<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -6788,10 +6994,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -7018,7 +7234,6 @@ fn list_invites_validation(
     Ok((header_params, query_params))
 }
 /// ListInvites - GET /v1/invites
-#[tracing::instrument(skip_all)]
 async fn list_invites<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -7033,7 +7248,7 @@ async fn list_invites<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::invites::Invites<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::invites::Invites<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -7042,10 +7257,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -7261,7 +7486,6 @@ fn create_invoice_validation(
     Ok((header_params, body))
 }
 /// CreateInvoice - POST /v1/invoices
-#[tracing::instrument(skip_all)]
 async fn create_invoice<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -7273,7 +7497,7 @@ async fn create_invoice<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::invoices::Invoices<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::invoices::Invoices<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -7282,10 +7506,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -7533,7 +7767,6 @@ fn delete_invoice_validation(
     Ok((header_params, path_params))
 }
 /// DeleteInvoice - DELETE /v1/invoices/{id}
-#[tracing::instrument(skip_all)]
 async fn delete_invoice<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -7548,7 +7781,7 @@ async fn delete_invoice<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::invoices::Invoices<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::invoices::Invoices<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -7557,10 +7790,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -7784,7 +8027,6 @@ fn get_invoice_by_id_validation(
     Ok((header_params, path_params))
 }
 /// GetInvoiceById - GET /v1/invoices/{id}
-#[tracing::instrument(skip_all)]
 async fn get_invoice_by_id<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -7799,7 +8041,7 @@ async fn get_invoice_by_id<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::invoices::Invoices<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::invoices::Invoices<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -7808,10 +8050,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -8047,7 +8299,6 @@ fn list_invoices_validation(
     Ok((header_params, query_params))
 }
 /// ListInvoices - GET /v1/invoices
-#[tracing::instrument(skip_all)]
 async fn list_invoices<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -8062,7 +8313,7 @@ async fn list_invoices<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::invoices::Invoices<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::invoices::Invoices<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -8071,10 +8322,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -8308,7 +8569,6 @@ fn update_invoice_validation(
     Ok((header_params, path_params, body))
 }
 /// UpdateInvoice - PATCH /v1/invoices/{id}
-#[tracing::instrument(skip_all)]
 async fn update_invoice<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -8324,7 +8584,7 @@ async fn update_invoice<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::invoices::Invoices<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::invoices::Invoices<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -8333,10 +8593,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -8601,7 +8871,6 @@ fn delete_membership_validation(
     Ok((header_params, path_params))
 }
 /// DeleteMembership - DELETE /v1/memberships/{id}
-#[tracing::instrument(skip_all)]
 async fn delete_membership<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -8616,7 +8885,10 @@ async fn delete_membership<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::memberships::Memberships<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::memberships::Memberships<E, Claims = C>
+        + apis::ApiAuthBasic<E, Claims = C>
+        + Send
+        + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -8625,10 +8897,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -8875,7 +9157,6 @@ fn list_memberships_validation(
     Ok((header_params, query_params))
 }
 /// ListMemberships - GET /v1/memberships
-#[tracing::instrument(skip_all)]
 async fn list_memberships<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -8890,7 +9171,10 @@ async fn list_memberships<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::memberships::Memberships<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::memberships::Memberships<E, Claims = C>
+        + apis::ApiAuthBasic<E, Claims = C>
+        + Send
+        + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -8899,10 +9183,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -9111,7 +9405,6 @@ fn list_users_validation(
     Ok((header_params, query_params))
 }
 /// ListUsers - GET /v1/users
-#[tracing::instrument(skip_all)]
 async fn list_users<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -9126,7 +9419,10 @@ async fn list_users<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::memberships::Memberships<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::memberships::Memberships<E, Claims = C>
+        + apis::ApiAuthBasic<E, Claims = C>
+        + Send
+        + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -9135,10 +9431,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -9360,7 +9666,6 @@ fn update_membership_validation(
     Ok((header_params, path_params, body))
 }
 /// UpdateMembership - PATCH /v1/memberships/{id}
-#[tracing::instrument(skip_all)]
 async fn update_membership<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -9376,7 +9681,10 @@ async fn update_membership<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::memberships::Memberships<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::memberships::Memberships<E, Claims = C>
+        + apis::ApiAuthBasic<E, Claims = C>
+        + Send
+        + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -9385,10 +9693,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -9638,7 +9956,6 @@ fn create_note_validation(
     Ok((header_params, body))
 }
 /// CreateNote - POST /v1/notes
-#[tracing::instrument(skip_all)]
 async fn create_note<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -9650,7 +9967,7 @@ async fn create_note<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::notes::Notes<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::notes::Notes<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -9659,10 +9976,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -9874,7 +10201,6 @@ fn delete_note_validation(
     Ok((header_params, path_params))
 }
 /// DeleteNote - DELETE /v1/notes/{id}
-#[tracing::instrument(skip_all)]
 async fn delete_note<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -9889,7 +10215,7 @@ async fn delete_note<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::notes::Notes<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::notes::Notes<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -9898,10 +10224,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -10125,7 +10461,6 @@ fn list_notes_validation(
     Ok((header_params, query_params))
 }
 /// ListNotes - GET /v1/notes
-#[tracing::instrument(skip_all)]
 async fn list_notes<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -10140,7 +10475,7 @@ async fn list_notes<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::notes::Notes<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::notes::Notes<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -10149,10 +10484,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -10350,7 +10695,6 @@ fn get_dashboard_report_validation(
     Ok((header_params,))
 }
 /// GetDashboardReport - GET /v1/reports/dashboard
-#[tracing::instrument(skip_all)]
 async fn get_dashboard_report<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -10361,7 +10705,7 @@ async fn get_dashboard_report<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::reports::Reports<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::reports::Reports<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -10370,10 +10714,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -10541,7 +10895,6 @@ fn get_invoice_aging_report_validation(
     Ok((header_params,))
 }
 /// GetInvoiceAgingReport - GET /v1/reports/invoice-aging
-#[tracing::instrument(skip_all)]
 async fn get_invoice_aging_report<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -10552,7 +10905,7 @@ async fn get_invoice_aging_report<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::reports::Reports<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::reports::Reports<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -10561,10 +10914,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -10741,7 +11104,6 @@ fn get_pipeline_report_validation(
     Ok((header_params,))
 }
 /// GetPipelineReport - GET /v1/reports/pipeline
-#[tracing::instrument(skip_all)]
 async fn get_pipeline_report<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -10752,7 +11114,7 @@ async fn get_pipeline_report<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::reports::Reports<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::reports::Reports<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -10761,10 +11123,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -10944,7 +11316,6 @@ fn global_search_validation(
     Ok((header_params, query_params))
 }
 /// GlobalSearch - GET /v1/search
-#[tracing::instrument(skip_all)]
 async fn global_search<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -10959,7 +11330,7 @@ async fn global_search<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::search::Search<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::search::Search<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -10968,10 +11339,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -11182,7 +11563,6 @@ fn create_stage_validation(
     Ok((header_params, body))
 }
 /// CreateStage - POST /v1/stages
-#[tracing::instrument(skip_all)]
 async fn create_stage<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -11194,7 +11574,7 @@ async fn create_stage<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::stages::Stages<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::stages::Stages<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -11203,10 +11583,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -11429,7 +11819,6 @@ fn delete_stage_validation(
     Ok((header_params, path_params, query_params))
 }
 /// DeleteStage - DELETE /v1/stages/{id}
-#[tracing::instrument(skip_all)]
 async fn delete_stage<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -11448,7 +11837,7 @@ async fn delete_stage<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::stages::Stages<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::stages::Stages<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -11457,10 +11846,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -11713,7 +12112,6 @@ fn list_stages_validation(
     Ok((header_params, query_params))
 }
 /// ListStages - GET /v1/stages
-#[tracing::instrument(skip_all)]
 async fn list_stages<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -11728,7 +12126,7 @@ async fn list_stages<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::stages::Stages<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::stages::Stages<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -11737,10 +12135,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -11956,7 +12364,6 @@ fn reorder_stages_validation(
     Ok((header_params, body))
 }
 /// ReorderStages - PUT /v1/stages/reorder
-#[tracing::instrument(skip_all)]
 async fn reorder_stages<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -11968,7 +12375,7 @@ async fn reorder_stages<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::stages::Stages<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::stages::Stages<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -11977,10 +12384,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -12192,7 +12609,6 @@ fn update_stage_validation(
     Ok((header_params, path_params, body))
 }
 /// UpdateStage - PATCH /v1/stages/{id}
-#[tracing::instrument(skip_all)]
 async fn update_stage<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -12208,7 +12624,7 @@ async fn update_stage<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::stages::Stages<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::stages::Stages<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -12217,10 +12633,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -12468,7 +12894,6 @@ fn create_task_validation(
     Ok((header_params, body))
 }
 /// CreateTask - POST /v1/tasks
-#[tracing::instrument(skip_all)]
 async fn create_task<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -12480,7 +12905,7 @@ async fn create_task<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::tasks::Tasks<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::tasks::Tasks<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -12489,10 +12914,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -12717,7 +13152,6 @@ fn delete_task_validation(
     Ok((header_params, path_params))
 }
 /// DeleteTask - DELETE /v1/tasks/{id}
-#[tracing::instrument(skip_all)]
 async fn delete_task<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -12732,7 +13166,7 @@ async fn delete_task<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::tasks::Tasks<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::tasks::Tasks<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -12741,10 +13175,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -12968,7 +13412,6 @@ fn get_task_by_id_validation(
     Ok((header_params, path_params))
 }
 /// GetTaskById - GET /v1/tasks/{id}
-#[tracing::instrument(skip_all)]
 async fn get_task_by_id<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -12983,7 +13426,7 @@ async fn get_task_by_id<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::tasks::Tasks<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::tasks::Tasks<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -12992,10 +13435,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -13221,7 +13674,6 @@ fn list_tasks_validation(
     Ok((header_params, query_params))
 }
 /// ListTasks - GET /v1/tasks
-#[tracing::instrument(skip_all)]
 async fn list_tasks<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -13236,7 +13688,7 @@ async fn list_tasks<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::tasks::Tasks<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::tasks::Tasks<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -13245,10 +13697,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -13473,7 +13935,6 @@ fn update_task_validation(
     Ok((header_params, path_params, body))
 }
 /// UpdateTask - PATCH /v1/tasks/{id}
-#[tracing::instrument(skip_all)]
 async fn update_task<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -13489,7 +13950,7 @@ async fn update_task<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::tasks::Tasks<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::tasks::Tasks<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -13498,10 +13959,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -13750,7 +14221,6 @@ fn create_visit_validation(
     Ok((header_params, body))
 }
 /// CreateVisit - POST /v1/visits
-#[tracing::instrument(skip_all)]
 async fn create_visit<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -13762,7 +14232,7 @@ async fn create_visit<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::visits::Visits<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::visits::Visits<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -13771,10 +14241,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -13991,7 +14471,6 @@ fn delete_visit_validation(
     Ok((header_params, path_params))
 }
 /// DeleteVisit - DELETE /v1/visits/{id}
-#[tracing::instrument(skip_all)]
 async fn delete_visit<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -14006,7 +14485,7 @@ async fn delete_visit<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::visits::Visits<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::visits::Visits<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -14015,10 +14494,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -14249,7 +14738,6 @@ fn list_visits_validation(
     Ok((header_params, query_params))
 }
 /// ListVisits - GET /v1/visits
-#[tracing::instrument(skip_all)]
 async fn list_visits<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -14264,7 +14752,7 @@ async fn list_visits<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::visits::Visits<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::visits::Visits<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -14273,10 +14761,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -14501,7 +14999,6 @@ fn update_visit_validation(
     Ok((header_params, path_params, body))
 }
 /// UpdateVisit - PATCH /v1/visits/{id}
-#[tracing::instrument(skip_all)]
 async fn update_visit<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -14517,7 +15014,7 @@ async fn update_visit<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::visits::Visits<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::visits::Visits<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -14526,10 +15023,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -14754,7 +15261,6 @@ fn create_workspace_validation(
     Ok((body,))
 }
 /// CreateWorkspace - POST /v1/workspaces
-#[tracing::instrument(skip_all)]
 async fn create_workspace<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -14766,7 +15272,10 @@ async fn create_workspace<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::workspaces::Workspaces<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::workspaces::Workspaces<E, Claims = C>
+        + apis::ApiAuthBasic<E, Claims = C>
+        + Send
+        + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -14775,10 +15284,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -14949,7 +15468,6 @@ fn list_workspaces_validation(
     Ok((query_params,))
 }
 /// ListWorkspaces - GET /v1/workspaces
-#[tracing::instrument(skip_all)]
 async fn list_workspaces<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -14964,7 +15482,10 @@ async fn list_workspaces<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::workspaces::Workspaces<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::workspaces::Workspaces<E, Claims = C>
+        + apis::ApiAuthBasic<E, Claims = C>
+        + Send
+        + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -14973,10 +15494,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -15136,7 +15667,6 @@ fn switch_workspace_validation(
     Ok((body,))
 }
 /// SwitchWorkspace - POST /v1/workspaces/switch
-#[tracing::instrument(skip_all)]
 async fn switch_workspace<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -15148,7 +15678,10 @@ async fn switch_workspace<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::workspaces::Workspaces<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::workspaces::Workspaces<E, Claims = C>
+        + apis::ApiAuthBasic<E, Claims = C>
+        + Send
+        + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -15157,10 +15690,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());

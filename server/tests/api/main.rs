@@ -27,6 +27,7 @@ mod migrations;
 mod multi_instance;
 mod rate_limits;
 mod request_id;
+mod request_logs;
 mod roles;
 mod schema;
 mod sessions;
