@@ -48,7 +48,7 @@ fmt-check:
 	$(CARGO) fmt --all -- --check
 
 clippy: ## Lint the hand-written crates, warnings are errors
-	$(CARGO) clippy -p crm-server -p migration --all-targets -- -D warnings
+	$(CARGO) clippy -p crm-server -p migration -p crm-api-runtime --all-targets -- -D warnings
 
 lint-tenancy: ## Prove clippy refuses raw tenant-table queries outside the store layer
 	bash server/lint/check-tenancy-rule.sh

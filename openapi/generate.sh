@@ -8,7 +8,9 @@
 #      (re)built only when missing or when requirements.txt changed.
 #   2. Preflight: openapi-spec-validator, then checks for spec constructs the rust-axum
 #      generator silently mishandles (see `preflight` below).
-#   3. openapi-generator rust-axum with the template overrides of openapi/templates/, into a
+#   3. The templates: the pinned generator's stock rust-axum templates with our patches of
+#      openapi/templates/ applied (openapi/patch-templates.sh; a hunk that does not apply fails
+#      the run, naming the patch). openapi-generator rust-axum with them, into a
 #      temporary directory; generator metadata and README are dropped (only Cargo.toml and
 #      src/ are kept), the Rust is formatted with rustfmt (edition 2024, the repo's rustfmt
 #      config if any), so two runs give byte-identical trees and `cargo fmt --check` passes.
@@ -23,7 +25,6 @@ SPEC="${CRM_OPENAPI_SPEC:-$ROOT/openapi/crm.openapi.yaml}"
 OUT_DIR="${1:-$ROOT/generated}"
 VENV="$ROOT/.venv-gen"
 REQUIREMENTS="$ROOT/openapi/requirements.txt"
-TEMPLATES="$ROOT/openapi/templates"
 IGNORE_FILE="$ROOT/openapi/.openapi-generator-ignore"
 
 GENERATOR_PROPERTIES="packageName=crm-api,packageVersion=0.1.0,allowBlockingValidator=true,allowBlockingResponseSerialize=true"
@@ -166,13 +167,15 @@ PY
 
 # --- 3. generate ----------------------------------------------------------------------------
 generate() {
-    local work="$1" out="$1/out" config_path=() unexpected
+    local work="$1" out="$1/out" templates="$1/templates" config_path=() unexpected
+    OPENAPI_GENERATOR_CLI="$VENV/bin/openapi-generator-cli" bash "$ROOT/openapi/patch-templates.sh" "$templates" ||
+        die "the templates could not be prepared (above)"
     mkdir -p "$out"
     cp "$IGNORE_FILE" "$out/.openapi-generator-ignore"
     if ! "$VENV/bin/openapi-generator-cli" generate \
         -g rust-axum \
         -i "$SPEC" \
-        -t "$TEMPLATES" \
+        -t "$templates" \
         -o "$out" \
         --additional-properties="$GENERATOR_PROPERTIES" \
         >"$work/generator.log" 2>&1; then

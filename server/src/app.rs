@@ -10,10 +10,9 @@
 //! 6. `CatchPanic` → 500 envelope; 7. `Timeout` → 408; 8. body limits → 413;
 //! 9. client IP resolution; 10. `Host` fix; then the router.
 //!
-//! The `/v1` API routes add the per-IP limit of the auth endpoints, the answer to a failed
-//! caller resolution ([`crate::http::auth_failure`]: 503 rather than 401 while the database is
-//! down) and the check that a JSON body is an object ([`crate::http::json_object`]; it answers
-//! before authentication, like the body limit).
+//! The `/v1` API routes add the per-IP limit of the auth endpoints and the check that a JSON
+//! body is an object ([`crate::http::json_object`]; it answers before authentication, like the
+//! body limit).
 //!
 //! The layers are added with `Router::layer`, so they run after routing and the span can name
 //! the matched route template. Unknown paths reach the 404 fallback, which has the same layers.
@@ -44,7 +43,7 @@ use crate::http::host::ensure_host;
 use crate::http::panic::panic_response;
 use crate::http::request_id::{MakeRequestUuidV7, drop_insane_request_id};
 use crate::http::trace::{LogResponse, MakeRequestSpan};
-use crate::http::{auth_failure, cors, health, json_object, rate_limit, spec};
+use crate::http::{cors, health, json_object, rate_limit, spec};
 use crate::state::AppState;
 
 /// The whole application: [`routes`] inside [`with_middleware`].
@@ -61,7 +60,6 @@ pub fn routes(state: AppState) -> Router {
         .merge(
             crate::api::router(state.clone())
                 .layer(from_fn(json_object::require_object))
-                .layer(from_fn(auth_failure::answer_failure))
                 .layer(from_fn_with_state(state, rate_limit::limit_auth)),
         )
 }

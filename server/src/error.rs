@@ -10,33 +10,16 @@ mod constraints;
 
 use std::borrow::Cow;
 
-use axum::Json;
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use sea_orm::{DbErr, SqlErr, TransactionError};
-use serde::Serialize;
 
 pub use code::ErrorCode;
 pub use constraints::taken;
 
-/// One invalid input: `path` uses the contract's JSON names (`email`, `rows[3].email`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Issue {
-    /// Where in the request, in the contract's JSON field names.
-    pub path: String,
-    /// What is wrong, without echoing the submitted value.
-    pub message: String,
-}
-
-impl Issue {
-    /// An issue at `path`.
-    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            path: path.into(),
-            message: message.into(),
-        }
-    }
-}
+/// One invalid input: `path` uses the contract's JSON names (`email`, `rows[3].email`). The same
+/// type the generated handlers answer with, so both build one envelope.
+pub use crm_api_runtime::Issue;
 
 /// Cause of an internal error, kept for the log only.
 type Cause = Box<dyn std::error::Error + Send + Sync + 'static>;
@@ -151,23 +134,11 @@ impl ApiError {
     }
 }
 
-#[derive(Serialize)]
-struct Envelope<'a> {
-    error: &'a str,
-    code: ErrorCode,
-    #[serde(skip_serializing_if = "<[Issue]>::is_empty")]
-    issues: &'a [Issue],
-}
-
-/// Builds the JSON envelope response; the status follows from `code`. Used by [`ApiError`]
-/// and by the middleware that rewrites framework errors.
+/// Builds the JSON envelope response (the generated handlers' own, [`crm_api_runtime::Envelope`]);
+/// the status follows from `code`. Used by [`ApiError`] and by the middleware that rewrites
+/// framework errors.
 pub fn envelope_response(code: ErrorCode, message: &str, issues: &[Issue]) -> Response {
-    let body = Envelope {
-        error: message,
-        code,
-        issues,
-    };
-    (code.status(), Json(body)).into_response()
+    crm_api_runtime::envelope_response(code.status(), message, code.as_str(), issues)
 }
 
 impl IntoResponse for ApiError {

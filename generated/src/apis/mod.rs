@@ -24,16 +24,18 @@ pub enum BasicAuthKind {
 /// API Key Authentication - Authentication Header.
 /// For `Basic token` and `Bearer token`
 #[async_trait::async_trait]
-pub trait ApiAuthBasic {
+pub trait ApiAuthBasic<E: std::fmt::Debug + Send + Sync + 'static = ()> {
     type Claims;
 
-    /// Extracting Claims from Header. Return None if the Claims are invalid.
+    /// Extracting Claims from Header. `Ok(None)` if the credentials are missing or invalid (the
+    /// handler answers 401); `Err` if they could not be checked (answered by
+    /// [`ErrorHandler::handle_error`]).
     async fn extract_claims_from_auth_header(
         &self,
         kind: BasicAuthKind,
         headers: &axum::http::header::HeaderMap,
         key: &str,
-    ) -> Option<Self::Claims>;
+    ) -> Result<Option<Self::Claims>, E>;
 }
 
 // Error handler for unhandled errors.

@@ -39,7 +39,7 @@ where
         + apis::tasks::Tasks<E, Claims = C>
         + apis::visits::Visits<E, Claims = C>
         + apis::workspaces::Workspaces<E, Claims = C>
-        + apis::ApiAuthBasic<Claims = C>
+        + apis::ApiAuthBasic<E, Claims = C>
         + Send
         + Sync
         + 'static,
@@ -198,7 +198,6 @@ fn list_activities_validation(
     Ok((header_params, query_params))
 }
 /// ListActivities - GET /v1/activities
-#[tracing::instrument(skip_all)]
 async fn list_activities<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -213,7 +212,10 @@ async fn list_activities<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::activities::Activities<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::activities::Activities<E, Claims = C>
+        + apis::ApiAuthBasic<E, Claims = C>
+        + Send
+        + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -222,10 +224,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -432,7 +444,6 @@ fn auth_login_validation(
     Ok((body,))
 }
 /// AuthLogin - POST /v1/auth/login
-#[tracing::instrument(skip_all)]
 async fn auth_login<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -689,7 +700,6 @@ fn auth_logout_validation() -> std::result::Result<(), Vec<Issue>> {
     Ok(())
 }
 /// AuthLogout - POST /v1/auth/logout
-#[tracing::instrument(skip_all)]
 async fn auth_logout<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -700,7 +710,7 @@ async fn auth_logout<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::auth::Auth<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::auth::Auth<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -709,10 +719,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -838,7 +858,6 @@ fn auth_me_validation(
     Ok((header_params,))
 }
 /// AuthMe - GET /v1/auth/me
-#[tracing::instrument(skip_all)]
 async fn auth_me<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -849,7 +868,7 @@ async fn auth_me<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::auth::Auth<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::auth::Auth<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -858,10 +877,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -1034,7 +1063,6 @@ fn auth_refresh_validation(
     Ok((body,))
 }
 /// AuthRefresh - POST /v1/auth/refresh
-#[tracing::instrument(skip_all)]
 async fn auth_refresh<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -1305,7 +1333,6 @@ fn auth_register_validation(
     Ok((body,))
 }
 /// AuthRegister - POST /v1/auth/register
-#[tracing::instrument(skip_all)]
 async fn auth_register<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -1602,7 +1629,6 @@ fn create_company_validation(
     Ok((header_params, body))
 }
 /// CreateCompany - POST /v1/companies
-#[tracing::instrument(skip_all)]
 async fn create_company<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -1614,7 +1640,7 @@ async fn create_company<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::companies::Companies<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::companies::Companies<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -1623,10 +1649,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -1840,7 +1876,6 @@ fn delete_company_validation(
     Ok((header_params, path_params))
 }
 /// DeleteCompany - DELETE /v1/companies/{id}
-#[tracing::instrument(skip_all)]
 async fn delete_company<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -1855,7 +1890,7 @@ async fn delete_company<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::companies::Companies<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::companies::Companies<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -1864,10 +1899,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -2093,7 +2138,6 @@ fn get_company_by_id_validation(
     Ok((header_params, path_params))
 }
 /// GetCompanyById - GET /v1/companies/{id}
-#[tracing::instrument(skip_all)]
 async fn get_company_by_id<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -2108,7 +2152,7 @@ async fn get_company_by_id<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::companies::Companies<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::companies::Companies<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -2117,10 +2161,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -2350,7 +2404,6 @@ fn list_companies_validation(
     Ok((header_params, query_params))
 }
 /// ListCompanies - GET /v1/companies
-#[tracing::instrument(skip_all)]
 async fn list_companies<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -2365,7 +2418,7 @@ async fn list_companies<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::companies::Companies<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::companies::Companies<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -2374,10 +2427,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -2601,7 +2664,6 @@ fn update_company_validation(
     Ok((header_params, path_params, body))
 }
 /// UpdateCompany - PATCH /v1/companies/{id}
-#[tracing::instrument(skip_all)]
 async fn update_company<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -2617,7 +2679,7 @@ async fn update_company<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::companies::Companies<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::companies::Companies<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -2626,10 +2688,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -2867,7 +2939,6 @@ fn bulk_delete_contacts_validation(
     Ok((header_params, body))
 }
 /// BulkDeleteContacts - POST /v1/contacts/bulk-delete
-#[tracing::instrument(skip_all)]
 async fn bulk_delete_contacts<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -2879,7 +2950,7 @@ async fn bulk_delete_contacts<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -2888,10 +2959,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -3101,7 +3182,6 @@ fn create_contact_validation(
     Ok((header_params, body))
 }
 /// CreateContact - POST /v1/contacts
-#[tracing::instrument(skip_all)]
 async fn create_contact<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -3113,7 +3193,7 @@ async fn create_contact<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -3122,10 +3202,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -3355,7 +3445,6 @@ fn delete_contact_validation(
     Ok((header_params, path_params))
 }
 /// DeleteContact - DELETE /v1/contacts/{id}
-#[tracing::instrument(skip_all)]
 async fn delete_contact<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -3370,7 +3459,7 @@ async fn delete_contact<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -3379,10 +3468,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -3606,7 +3705,6 @@ fn export_contacts_validation(
     Ok((header_params, query_params))
 }
 /// ExportContacts - GET /v1/contacts/export
-#[tracing::instrument(skip_all)]
 async fn export_contacts<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -3621,7 +3719,7 @@ async fn export_contacts<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -3630,10 +3728,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -3836,7 +3944,6 @@ fn get_contact_by_id_validation(
     Ok((header_params, path_params))
 }
 /// GetContactById - GET /v1/contacts/{id}
-#[tracing::instrument(skip_all)]
 async fn get_contact_by_id<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -3851,7 +3958,7 @@ async fn get_contact_by_id<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -3860,10 +3967,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -4096,7 +4213,6 @@ fn import_contacts_validation(
     Ok((header_params, body))
 }
 /// ImportContacts - POST /v1/contacts/import
-#[tracing::instrument(skip_all)]
 async fn import_contacts<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -4108,7 +4224,7 @@ async fn import_contacts<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -4117,10 +4233,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -4467,7 +4593,6 @@ fn list_contacts_validation(
     Ok((header_params, query_params))
 }
 /// ListContacts - GET /v1/contacts
-#[tracing::instrument(skip_all)]
 async fn list_contacts<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -4482,7 +4607,7 @@ async fn list_contacts<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -4491,10 +4616,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -4716,7 +4851,6 @@ fn update_contact_validation(
     Ok((header_params, path_params, body))
 }
 /// UpdateContact - PATCH /v1/contacts/{id}
-#[tracing::instrument(skip_all)]
 async fn update_contact<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -4732,7 +4866,7 @@ async fn update_contact<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -4741,10 +4875,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -4992,7 +5136,6 @@ fn create_deal_validation(
     Ok((header_params, body))
 }
 /// CreateDeal - POST /v1/deals
-#[tracing::instrument(skip_all)]
 async fn create_deal<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -5004,7 +5147,7 @@ async fn create_deal<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::deals::Deals<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::deals::Deals<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -5013,10 +5156,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -5241,7 +5394,6 @@ fn delete_deal_validation(
     Ok((header_params, path_params))
 }
 /// DeleteDeal - DELETE /v1/deals/{id}
-#[tracing::instrument(skip_all)]
 async fn delete_deal<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -5256,7 +5408,7 @@ async fn delete_deal<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::deals::Deals<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::deals::Deals<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -5265,10 +5417,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -5492,7 +5654,6 @@ fn get_deal_by_id_validation(
     Ok((header_params, path_params))
 }
 /// GetDealById - GET /v1/deals/{id}
-#[tracing::instrument(skip_all)]
 async fn get_deal_by_id<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -5507,7 +5668,7 @@ async fn get_deal_by_id<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::deals::Deals<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::deals::Deals<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -5516,10 +5677,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -5747,7 +5918,6 @@ fn list_deals_validation(
     Ok((header_params, query_params))
 }
 /// ListDeals - GET /v1/deals
-#[tracing::instrument(skip_all)]
 async fn list_deals<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -5762,7 +5932,7 @@ async fn list_deals<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::deals::Deals<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::deals::Deals<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -5771,10 +5941,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -6006,7 +6186,6 @@ fn update_deal_validation(
     Ok((header_params, path_params, body))
 }
 /// UpdateDeal - PATCH /v1/deals/{id}
-#[tracing::instrument(skip_all)]
 async fn update_deal<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -6022,7 +6201,7 @@ async fn update_deal<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::deals::Deals<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::deals::Deals<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -6031,10 +6210,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -6277,7 +6466,6 @@ fn accept_invite_validation(
     Ok((body,))
 }
 /// AcceptInvite - POST /v1/invites/accept
-#[tracing::instrument(skip_all)]
 async fn accept_invite<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -6289,7 +6477,7 @@ async fn accept_invite<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::invites::Invites<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::invites::Invites<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -6298,10 +6486,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -6523,7 +6721,6 @@ fn create_invite_validation(
     Ok((header_params, body))
 }
 /// CreateInvite - POST /v1/invites
-#[tracing::instrument(skip_all)]
 async fn create_invite<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -6535,7 +6732,7 @@ async fn create_invite<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::invites::Invites<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::invites::Invites<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -6544,10 +6741,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -6764,7 +6971,6 @@ fn delete_invite_validation(
     Ok((header_params, path_params))
 }
 /// DeleteInvite - DELETE /v1/invites/{id}
-#[tracing::instrument(skip_all)]
 async fn delete_invite<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -6779,7 +6985,7 @@ async fn delete_invite<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::invites::Invites<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::invites::Invites<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -6788,10 +6994,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -7018,7 +7234,6 @@ fn list_invites_validation(
     Ok((header_params, query_params))
 }
 /// ListInvites - GET /v1/invites
-#[tracing::instrument(skip_all)]
 async fn list_invites<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -7033,7 +7248,7 @@ async fn list_invites<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::invites::Invites<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::invites::Invites<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -7042,10 +7257,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -7261,7 +7486,6 @@ fn create_invoice_validation(
     Ok((header_params, body))
 }
 /// CreateInvoice - POST /v1/invoices
-#[tracing::instrument(skip_all)]
 async fn create_invoice<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -7273,7 +7497,7 @@ async fn create_invoice<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::invoices::Invoices<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::invoices::Invoices<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -7282,10 +7506,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -7533,7 +7767,6 @@ fn delete_invoice_validation(
     Ok((header_params, path_params))
 }
 /// DeleteInvoice - DELETE /v1/invoices/{id}
-#[tracing::instrument(skip_all)]
 async fn delete_invoice<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -7548,7 +7781,7 @@ async fn delete_invoice<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::invoices::Invoices<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::invoices::Invoices<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -7557,10 +7790,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -7784,7 +8027,6 @@ fn get_invoice_by_id_validation(
     Ok((header_params, path_params))
 }
 /// GetInvoiceById - GET /v1/invoices/{id}
-#[tracing::instrument(skip_all)]
 async fn get_invoice_by_id<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -7799,7 +8041,7 @@ async fn get_invoice_by_id<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::invoices::Invoices<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::invoices::Invoices<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -7808,10 +8050,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -8047,7 +8299,6 @@ fn list_invoices_validation(
     Ok((header_params, query_params))
 }
 /// ListInvoices - GET /v1/invoices
-#[tracing::instrument(skip_all)]
 async fn list_invoices<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -8062,7 +8313,7 @@ async fn list_invoices<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::invoices::Invoices<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::invoices::Invoices<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -8071,10 +8322,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -8308,7 +8569,6 @@ fn update_invoice_validation(
     Ok((header_params, path_params, body))
 }
 /// UpdateInvoice - PATCH /v1/invoices/{id}
-#[tracing::instrument(skip_all)]
 async fn update_invoice<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -8324,7 +8584,7 @@ async fn update_invoice<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::invoices::Invoices<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::invoices::Invoices<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -8333,10 +8593,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -8601,7 +8871,6 @@ fn delete_membership_validation(
     Ok((header_params, path_params))
 }
 /// DeleteMembership - DELETE /v1/memberships/{id}
-#[tracing::instrument(skip_all)]
 async fn delete_membership<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -8616,7 +8885,10 @@ async fn delete_membership<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::memberships::Memberships<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::memberships::Memberships<E, Claims = C>
+        + apis::ApiAuthBasic<E, Claims = C>
+        + Send
+        + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -8625,10 +8897,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -8875,7 +9157,6 @@ fn list_memberships_validation(
     Ok((header_params, query_params))
 }
 /// ListMemberships - GET /v1/memberships
-#[tracing::instrument(skip_all)]
 async fn list_memberships<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -8890,7 +9171,10 @@ async fn list_memberships<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::memberships::Memberships<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::memberships::Memberships<E, Claims = C>
+        + apis::ApiAuthBasic<E, Claims = C>
+        + Send
+        + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -8899,10 +9183,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -9111,7 +9405,6 @@ fn list_users_validation(
     Ok((header_params, query_params))
 }
 /// ListUsers - GET /v1/users
-#[tracing::instrument(skip_all)]
 async fn list_users<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -9126,7 +9419,10 @@ async fn list_users<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::memberships::Memberships<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::memberships::Memberships<E, Claims = C>
+        + apis::ApiAuthBasic<E, Claims = C>
+        + Send
+        + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -9135,10 +9431,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -9360,7 +9666,6 @@ fn update_membership_validation(
     Ok((header_params, path_params, body))
 }
 /// UpdateMembership - PATCH /v1/memberships/{id}
-#[tracing::instrument(skip_all)]
 async fn update_membership<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -9376,7 +9681,10 @@ async fn update_membership<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::memberships::Memberships<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::memberships::Memberships<E, Claims = C>
+        + apis::ApiAuthBasic<E, Claims = C>
+        + Send
+        + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -9385,10 +9693,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -9638,7 +9956,6 @@ fn create_note_validation(
     Ok((header_params, body))
 }
 /// CreateNote - POST /v1/notes
-#[tracing::instrument(skip_all)]
 async fn create_note<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -9650,7 +9967,7 @@ async fn create_note<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::notes::Notes<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::notes::Notes<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -9659,10 +9976,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -9874,7 +10201,6 @@ fn delete_note_validation(
     Ok((header_params, path_params))
 }
 /// DeleteNote - DELETE /v1/notes/{id}
-#[tracing::instrument(skip_all)]
 async fn delete_note<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -9889,7 +10215,7 @@ async fn delete_note<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::notes::Notes<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::notes::Notes<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -9898,10 +10224,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -10125,7 +10461,6 @@ fn list_notes_validation(
     Ok((header_params, query_params))
 }
 /// ListNotes - GET /v1/notes
-#[tracing::instrument(skip_all)]
 async fn list_notes<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -10140,7 +10475,7 @@ async fn list_notes<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::notes::Notes<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::notes::Notes<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -10149,10 +10484,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -10350,7 +10695,6 @@ fn get_dashboard_report_validation(
     Ok((header_params,))
 }
 /// GetDashboardReport - GET /v1/reports/dashboard
-#[tracing::instrument(skip_all)]
 async fn get_dashboard_report<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -10361,7 +10705,7 @@ async fn get_dashboard_report<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::reports::Reports<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::reports::Reports<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -10370,10 +10714,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -10541,7 +10895,6 @@ fn get_invoice_aging_report_validation(
     Ok((header_params,))
 }
 /// GetInvoiceAgingReport - GET /v1/reports/invoice-aging
-#[tracing::instrument(skip_all)]
 async fn get_invoice_aging_report<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -10552,7 +10905,7 @@ async fn get_invoice_aging_report<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::reports::Reports<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::reports::Reports<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -10561,10 +10914,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -10741,7 +11104,6 @@ fn get_pipeline_report_validation(
     Ok((header_params,))
 }
 /// GetPipelineReport - GET /v1/reports/pipeline
-#[tracing::instrument(skip_all)]
 async fn get_pipeline_report<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -10752,7 +11114,7 @@ async fn get_pipeline_report<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::reports::Reports<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::reports::Reports<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -10761,10 +11123,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -10944,7 +11316,6 @@ fn global_search_validation(
     Ok((header_params, query_params))
 }
 /// GlobalSearch - GET /v1/search
-#[tracing::instrument(skip_all)]
 async fn global_search<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -10959,7 +11330,7 @@ async fn global_search<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::search::Search<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::search::Search<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -10968,10 +11339,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -11182,7 +11563,6 @@ fn create_stage_validation(
     Ok((header_params, body))
 }
 /// CreateStage - POST /v1/stages
-#[tracing::instrument(skip_all)]
 async fn create_stage<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -11194,7 +11574,7 @@ async fn create_stage<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::stages::Stages<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::stages::Stages<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -11203,10 +11583,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -11429,7 +11819,6 @@ fn delete_stage_validation(
     Ok((header_params, path_params, query_params))
 }
 /// DeleteStage - DELETE /v1/stages/{id}
-#[tracing::instrument(skip_all)]
 async fn delete_stage<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -11448,7 +11837,7 @@ async fn delete_stage<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::stages::Stages<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::stages::Stages<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -11457,10 +11846,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -11713,7 +12112,6 @@ fn list_stages_validation(
     Ok((header_params, query_params))
 }
 /// ListStages - GET /v1/stages
-#[tracing::instrument(skip_all)]
 async fn list_stages<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -11728,7 +12126,7 @@ async fn list_stages<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::stages::Stages<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::stages::Stages<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -11737,10 +12135,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -11956,7 +12364,6 @@ fn reorder_stages_validation(
     Ok((header_params, body))
 }
 /// ReorderStages - PUT /v1/stages/reorder
-#[tracing::instrument(skip_all)]
 async fn reorder_stages<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -11968,7 +12375,7 @@ async fn reorder_stages<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::stages::Stages<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::stages::Stages<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -11977,10 +12384,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -12192,7 +12609,6 @@ fn update_stage_validation(
     Ok((header_params, path_params, body))
 }
 /// UpdateStage - PATCH /v1/stages/{id}
-#[tracing::instrument(skip_all)]
 async fn update_stage<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -12208,7 +12624,7 @@ async fn update_stage<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::stages::Stages<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::stages::Stages<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -12217,10 +12633,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -12468,7 +12894,6 @@ fn create_task_validation(
     Ok((header_params, body))
 }
 /// CreateTask - POST /v1/tasks
-#[tracing::instrument(skip_all)]
 async fn create_task<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -12480,7 +12905,7 @@ async fn create_task<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::tasks::Tasks<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::tasks::Tasks<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -12489,10 +12914,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -12717,7 +13152,6 @@ fn delete_task_validation(
     Ok((header_params, path_params))
 }
 /// DeleteTask - DELETE /v1/tasks/{id}
-#[tracing::instrument(skip_all)]
 async fn delete_task<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -12732,7 +13166,7 @@ async fn delete_task<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::tasks::Tasks<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::tasks::Tasks<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -12741,10 +13175,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -12968,7 +13412,6 @@ fn get_task_by_id_validation(
     Ok((header_params, path_params))
 }
 /// GetTaskById - GET /v1/tasks/{id}
-#[tracing::instrument(skip_all)]
 async fn get_task_by_id<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -12983,7 +13426,7 @@ async fn get_task_by_id<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::tasks::Tasks<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::tasks::Tasks<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -12992,10 +13435,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -13221,7 +13674,6 @@ fn list_tasks_validation(
     Ok((header_params, query_params))
 }
 /// ListTasks - GET /v1/tasks
-#[tracing::instrument(skip_all)]
 async fn list_tasks<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -13236,7 +13688,7 @@ async fn list_tasks<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::tasks::Tasks<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::tasks::Tasks<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -13245,10 +13697,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -13473,7 +13935,6 @@ fn update_task_validation(
     Ok((header_params, path_params, body))
 }
 /// UpdateTask - PATCH /v1/tasks/{id}
-#[tracing::instrument(skip_all)]
 async fn update_task<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -13489,7 +13950,7 @@ async fn update_task<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::tasks::Tasks<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::tasks::Tasks<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -13498,10 +13959,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -13750,7 +14221,6 @@ fn create_visit_validation(
     Ok((header_params, body))
 }
 /// CreateVisit - POST /v1/visits
-#[tracing::instrument(skip_all)]
 async fn create_visit<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -13762,7 +14232,7 @@ async fn create_visit<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::visits::Visits<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::visits::Visits<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -13771,10 +14241,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -13991,7 +14471,6 @@ fn delete_visit_validation(
     Ok((header_params, path_params))
 }
 /// DeleteVisit - DELETE /v1/visits/{id}
-#[tracing::instrument(skip_all)]
 async fn delete_visit<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -14006,7 +14485,7 @@ async fn delete_visit<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::visits::Visits<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::visits::Visits<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -14015,10 +14494,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -14249,7 +14738,6 @@ fn list_visits_validation(
     Ok((header_params, query_params))
 }
 /// ListVisits - GET /v1/visits
-#[tracing::instrument(skip_all)]
 async fn list_visits<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -14264,7 +14752,7 @@ async fn list_visits<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::visits::Visits<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::visits::Visits<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -14273,10 +14761,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -14501,7 +14999,6 @@ fn update_visit_validation(
     Ok((header_params, path_params, body))
 }
 /// UpdateVisit - PATCH /v1/visits/{id}
-#[tracing::instrument(skip_all)]
 async fn update_visit<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -14517,7 +15014,7 @@ async fn update_visit<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::visits::Visits<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::visits::Visits<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -14526,10 +15023,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -14754,7 +15261,6 @@ fn create_workspace_validation(
     Ok((body,))
 }
 /// CreateWorkspace - POST /v1/workspaces
-#[tracing::instrument(skip_all)]
 async fn create_workspace<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -14766,7 +15272,10 @@ async fn create_workspace<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::workspaces::Workspaces<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::workspaces::Workspaces<E, Claims = C>
+        + apis::ApiAuthBasic<E, Claims = C>
+        + Send
+        + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -14775,10 +15284,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -14949,7 +15468,6 @@ fn list_workspaces_validation(
     Ok((query_params,))
 }
 /// ListWorkspaces - GET /v1/workspaces
-#[tracing::instrument(skip_all)]
 async fn list_workspaces<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -14964,7 +15482,10 @@ async fn list_workspaces<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::workspaces::Workspaces<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::workspaces::Workspaces<E, Claims = C>
+        + apis::ApiAuthBasic<E, Claims = C>
+        + Send
+        + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -14973,10 +15494,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -15136,7 +15667,6 @@ fn switch_workspace_validation(
     Ok((body,))
 }
 /// SwitchWorkspace - POST /v1/workspaces/switch
-#[tracing::instrument(skip_all)]
 async fn switch_workspace<I, A, E, C>(
     method: Method,
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
@@ -15148,7 +15678,10 @@ async fn switch_workspace<I, A, E, C>(
 ) -> Result<Response, StatusCode>
 where
     I: AsRef<A> + Send + Sync,
-    A: apis::workspaces::Workspaces<E, Claims = C> + apis::ApiAuthBasic<Claims = C> + Send + Sync,
+    A: apis::workspaces::Workspaces<E, Claims = C>
+        + apis::ApiAuthBasic<E, Claims = C>
+        + Send
+        + Sync,
     E: std::fmt::Debug + Send + Sync + 'static,
 {
     let host = match request_host(host, &uri) {
@@ -15157,10 +15690,20 @@ where
     };
 
     // Authentication
-    let claims_in_auth_header = api_impl
+    let claims_in_auth_header = match api_impl
         .as_ref()
         .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
-        .await;
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
     let claims = None.or(claims_in_auth_header);
     let Some(claims) = claims else {
         return Ok(unauthenticated());
@@ -15345,1267 +15888,725 @@ fn response_with_status_code_only(code: StatusCode) -> Result<Response, StatusCo
         .map_err(|_| code)
 }
 
-// ---------------------------------------------------------------------------------------------
-// Error envelope (template override, openapi/templates/server-utils.mustache).
-//
-// Every answer the generated handlers give by themselves uses the contract's `Error` schema,
-// `{"error": string, "code": string, "issues"?: [{"path": string, "message": string}]}`.
-// Issue paths use the contract's JSON names; messages describe the broken rule and never
-// repeat the submitted value.
-// ---------------------------------------------------------------------------------------------
-
+// CRM override (openapi/templates/server-utils.mustache.patch): every answer the handlers give
+// by themselves is the contract's error envelope, built by the hand-written `crm-api-runtime`
+// crate (openapi/runtime). Only the field tables, derived from the spec, are generated here.
 #[allow(unused_imports)]
-use envelope::*;
+use crm_api_runtime::{
+    FieldMeta, Issue, ModelTable, empty_query_value, expected_value, field, internal_error,
+    invalid_input, json_rejection, path_rejection, query_rejection, request_host, unauthenticated,
+    validation_failed,
+};
 
-/// Builders of the error envelope, shared by every handler (unused ones are fine: which are
-/// needed depends on the spec).
+/// `validator` errors of one request part as envelope issues (nested schemas: [`MODEL_FIELDS`]).
 #[allow(dead_code)]
-mod envelope {
-    use super::*;
-
-    /// One entry of the error envelope's `issues`.
-    #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
-    pub(super) struct Issue {
-        path: String,
-        message: String,
-    }
-
-    /// The error envelope (schema `Error` of the contract).
-    #[derive(serde::Serialize)]
-    struct ErrorEnvelope<'a> {
-        error: &'a str,
-        code: &'a str,
-        #[serde(skip_serializing_if = "<[Issue]>::is_empty")]
-        issues: &'a [Issue],
-    }
-
-    /// How a Rust field reported by `validator` is named in the contract.
-    #[derive(Debug, Clone, Copy)]
-    pub(super) struct FieldMeta {
-        /// Field name in the generated Rust struct (`first_name`, `r_type`).
-        rust: &'static str,
-        /// Field name in the contract (`firstName`, `type`); empty for a whole request body.
-        json: &'static str,
-        /// Schema of the field's value or list items, for nested errors ([`model_fields`]).
-        model: &'static str,
-        /// The field's `pattern`, quoted in messages.
-        pattern: Option<&'static str>,
-    }
-
-    /// Shorthand for the tables below.
-    pub(super) const fn field(
-        rust: &'static str,
-        json: &'static str,
-        model: &'static str,
-        pattern: Option<&'static str>,
-    ) -> FieldMeta {
-        FieldMeta {
-            rust,
-            json,
-            model,
-            pattern,
-        }
-    }
-
-    /// Fields of every schema of the contract, by schema name.
-    #[allow(clippy::too_many_lines)]
-    fn model_fields(model: &str) -> &'static [FieldMeta] {
-        match model {
-            "Activity" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("actor_id", "actorId", "UUID", None),
-                        field("r_type", "type", "string", None),
-                        field("entity_type", "entityType", "string", None),
-                        field("entity_id", "entityId", "UUID", None),
-                        field("metadata", "metadata", "AnyType", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                    ]
-                }
-            }
-            "AuthLoginRequest" => {
-                const {
-                    &[
-                        field("email", "email", "string", None),
-                        field("password", "password", "string", None),
-                    ]
-                }
-            }
-            "AuthRefreshRequest" => {
-                const { &[field("refresh_token", "refreshToken", "string", None)] }
-            }
-            "AuthRegisterRequest" => {
-                const {
-                    &[
-                        field("name", "name", "string", None),
-                        field("email", "email", "string", None),
-                        field("password", "password", "string", None),
-                        field("invite_token", "inviteToken", "string", None),
-                    ]
-                }
-            }
-            "AuthTokenResponse" => {
-                const {
-                    &[
-                        field("token", "token", "string", None),
-                        field("refresh_token", "refreshToken", "string", None),
-                        field("expires_in", "expiresIn", "", None),
-                        field("user", "user", "User", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                    ]
-                }
-            }
-            "BulkDeleteResponse" => const { &[field("deleted", "deleted", "", None)] },
-            "Company" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("owner_id", "ownerId", "UUID", None),
-                        field("name", "name", "string", None),
-                        field("domain", "domain", "string", None),
-                        field("industry", "industry", "string", None),
-                        field("size", "size", "string", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("updated_at", "updatedAt", "DateTime", None),
-                    ]
-                }
-            }
-            "CompanyCreateRequest" => {
-                const {
-                    &[
-                        field("name", "name", "string", None),
-                        field("domain", "domain", "string", None),
-                        field("industry", "industry", "string", None),
-                        field("size", "size", "string", None),
-                    ]
-                }
-            }
-            "CompanyUpdateRequest" => {
-                const {
-                    &[
-                        field("name", "name", "string", None),
-                        field("domain", "domain", "string", None),
-                        field("industry", "industry", "string", None),
-                        field("size", "size", "string", None),
-                    ]
-                }
-            }
-            "Contact" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("owner_id", "ownerId", "UUID", None),
-                        field("first_name", "firstName", "string", None),
-                        field("last_name", "lastName", "string", None),
-                        field("job_title", "jobTitle", "string", None),
-                        field("email", "email", "string", None),
-                        field("phone", "phone", "string", None),
-                        field("company_id", "companyId", "UUID", None),
-                        field("customer_type", "customerType", "CustomerType", None),
-                        field("tags", "tags", "string", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("updated_at", "updatedAt", "DateTime", None),
-                    ]
-                }
-            }
-            "ContactBulkDeleteRequest" => const { &[field("ids", "ids", "UUID", None)] },
-            "ContactCreateRequest" => {
-                const {
-                    &[
-                        field("first_name", "firstName", "string", None),
-                        field("last_name", "lastName", "string", None),
-                        field("job_title", "jobTitle", "string", None),
-                        field(
-                            "email",
-                            "email",
-                            "string",
-                            Some(
-                                "^([^@ \\x00-\\x1f\\x7f]+@[^@ \\x00-\\x1f\\x7f]+[.][^@ \\x00-\\x1f\\x7f]+)?$",
-                            ),
-                        ),
-                        field("phone", "phone", "string", None),
-                        field("company_id", "companyId", "UUID", None),
-                        field("customer_type", "customerType", "CustomerType", None),
-                        field("tags", "tags", "string", None),
-                    ]
-                }
-            }
-            "ContactImportRequest" => {
-                const {
-                    &[
-                        field("csv", "csv", "string", None),
-                        field("rows", "rows", "ContactImportRow", None),
-                    ]
-                }
-            }
-            "ContactImportResponse" => {
-                const {
-                    &[
-                        field("imported", "imported", "", None),
-                        field("rows", "rows", "Contact", None),
-                    ]
-                }
-            }
-            "ContactImportRow" => {
-                const {
-                    &[
-                        field("first_name", "firstName", "string", None),
-                        field("last_name", "lastName", "string", None),
-                        field("job_title", "jobTitle", "string", None),
-                        field(
-                            "email",
-                            "email",
-                            "string",
-                            Some(
-                                "^([^@ \\x00-\\x1f\\x7f]+@[^@ \\x00-\\x1f\\x7f]+[.][^@ \\x00-\\x1f\\x7f]+)?$",
-                            ),
-                        ),
-                        field("phone", "phone", "string", None),
-                        field("company_id", "companyId", "UUID", None),
-                        field("customer_type", "customerType", "CustomerType", None),
-                        field("tags", "tags", "string", None),
-                    ]
-                }
-            }
-            "ContactUpdateRequest" => {
-                const {
-                    &[
-                        field("first_name", "firstName", "string", None),
-                        field("last_name", "lastName", "string", None),
-                        field("job_title", "jobTitle", "string", None),
-                        field(
-                            "email",
-                            "email",
-                            "string",
-                            Some(
-                                "^([^@ \\x00-\\x1f\\x7f]+@[^@ \\x00-\\x1f\\x7f]+[.][^@ \\x00-\\x1f\\x7f]+)?$",
-                            ),
-                        ),
-                        field("phone", "phone", "string", None),
-                        field("company_id", "companyId", "UUID", None),
-                        field("customer_type", "customerType", "CustomerType", None),
-                        field("tags", "tags", "string", None),
-                    ]
-                }
-            }
-            "CurrentUser" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("name", "name", "string", None),
-                        field("email", "email", "string", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("updated_at", "updatedAt", "DateTime", None),
-                        field("user", "user", "UserSummary", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("role", "role", "string", None),
-                    ]
-                }
-            }
-            "CustomerType" => const { &[] },
-            "Deal" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("owner_id", "ownerId", "UUID", None),
-                        field("title", "title", "string", None),
-                        field("amount", "amount", "double", None),
-                        field("currency", "currency", "string", None),
-                        field("stage_id", "stageId", "UUID", None),
-                        field("company_id", "companyId", "UUID", None),
-                        field("primary_contact_id", "primaryContactId", "UUID", None),
-                        field("expected_close_date", "expectedCloseDate", "DateTime", None),
-                        field("status", "status", "DealStatus", None),
-                        field("description", "description", "string", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("updated_at", "updatedAt", "DateTime", None),
-                    ]
-                }
-            }
-            "DealCreateRequest" => {
-                const {
-                    &[
-                        field("title", "title", "string", None),
-                        field("amount", "amount", "double", None),
-                        field("currency", "currency", "string", Some("^[A-Z]{3}$")),
-                        field("stage_id", "stageId", "UUID", None),
-                        field("company_id", "companyId", "UUID", None),
-                        field("primary_contact_id", "primaryContactId", "UUID", None),
-                        field("expected_close_date", "expectedCloseDate", "DateTime", None),
-                        field("status", "status", "DealStatus", None),
-                        field("description", "description", "string", None),
-                    ]
-                }
-            }
-            "DealStatus" => const { &[] },
-            "DealUpdateRequest" => {
-                const {
-                    &[
-                        field("title", "title", "string", None),
-                        field("amount", "amount", "double", None),
-                        field("currency", "currency", "string", Some("^[A-Z]{3}$")),
-                        field("stage_id", "stageId", "UUID", None),
-                        field("company_id", "companyId", "UUID", None),
-                        field("primary_contact_id", "primaryContactId", "UUID", None),
-                        field("expected_close_date", "expectedCloseDate", "DateTime", None),
-                        field("status", "status", "DealStatus", None),
-                        field("description", "description", "string", None),
-                    ]
-                }
-            }
-            "Error" => {
-                const {
-                    &[
-                        field("error", "error", "string", None),
-                        field("code", "code", "string", None),
-                        field("issues", "issues", "ValidationIssue", None),
-                    ]
-                }
-            }
-            "ExportFormat" => const { &[] },
-            "Invite" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("email", "email", "string", None),
-                        field("role", "role", "MembershipRole", None),
-                        field("token", "token", "string", None),
-                        field("expires_at", "expiresAt", "DateTime", None),
-                        field("accepted_at", "acceptedAt", "DateTime", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                    ]
-                }
-            }
-            "InviteAcceptRequest" => const { &[field("token", "token", "string", None)] },
-            "InviteCreateRequest" => {
-                const {
-                    &[
-                        field("email", "email", "string", None),
-                        field("role", "role", "MembershipRole", None),
-                    ]
-                }
-            }
-            "Invoice" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("created_by_id", "createdById", "UUID", None),
-                        field("invoice_number", "invoiceNumber", "string", None),
-                        field("title", "title", "string", None),
-                        field("notes", "notes", "string", None),
-                        field("amount", "amount", "double", None),
-                        field("currency", "currency", "string", None),
-                        field("status", "status", "InvoiceStatus", None),
-                        field("related_type", "relatedType", "InvoiceRelatedType", None),
-                        field("related_id", "relatedId", "UUID", None),
-                        field("issued_at", "issuedAt", "DateTime", None),
-                        field("due_at", "dueAt", "DateTime", None),
-                        field("paid_at", "paidAt", "DateTime", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("updated_at", "updatedAt", "DateTime", None),
-                    ]
-                }
-            }
-            "InvoiceAgingBucket" => {
-                const {
-                    &[
-                        field("bucket", "bucket", "InvoiceAgingBucketName", None),
-                        field("count", "count", "", None),
-                        field("amount", "amount", "double", None),
-                    ]
-                }
-            }
-            "InvoiceAgingBucketName" => const { &[] },
-            "InvoiceAgingReport" => {
-                const {
-                    &[
-                        field("buckets", "buckets", "InvoiceAgingBucket", None),
-                        field("total_outstanding", "totalOutstanding", "double", None),
-                    ]
-                }
-            }
-            "InvoiceCreateRequest" => {
-                const {
-                    &[
-                        field("invoice_number", "invoiceNumber", "string", None),
-                        field("title", "title", "string", None),
-                        field("notes", "notes", "string", None),
-                        field("amount", "amount", "double", None),
-                        field("currency", "currency", "string", Some("^[A-Z]{3}$")),
-                        field("status", "status", "InvoiceStatus", None),
-                        field("related_type", "relatedType", "InvoiceRelatedType", None),
-                        field("related_id", "relatedId", "UUID", None),
-                        field("issued_at", "issuedAt", "DateTime", None),
-                        field("due_at", "dueAt", "DateTime", None),
-                        field("paid_at", "paidAt", "DateTime", None),
-                    ]
-                }
-            }
-            "InvoiceRelatedType" => const { &[] },
-            "InvoiceStatus" => const { &[] },
-            "InvoiceUpdateRequest" => {
-                const {
-                    &[
-                        field("invoice_number", "invoiceNumber", "string", None),
-                        field("title", "title", "string", None),
-                        field("notes", "notes", "string", None),
-                        field("amount", "amount", "double", None),
-                        field("currency", "currency", "string", Some("^[A-Z]{3}$")),
-                        field("status", "status", "InvoiceStatus", None),
-                        field("related_type", "relatedType", "InvoiceRelatedType", None),
-                        field("related_id", "relatedId", "UUID", None),
-                        field("issued_at", "issuedAt", "DateTime", None),
-                        field("due_at", "dueAt", "DateTime", None),
-                        field("paid_at", "paidAt", "DateTime", None),
-                    ]
-                }
-            }
-            "ListActivitiesResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Activity", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListCompaniesResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Company", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListContactsResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Contact", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListDealsResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Deal", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListInvitesResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Invite", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListInvoicesResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Invoice", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListMembershipsResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Membership", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListNotesResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Note", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListStagesResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Stage", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListTasksResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Task", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListUsersResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "User", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListVisitsResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Visit", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "ListWorkspacesResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "Workspace", None),
-                        field("total", "total", "", None),
-                        field("next_cursor", "nextCursor", "string", None),
-                    ]
-                }
-            }
-            "Membership" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("user_id", "userId", "UUID", None),
-                        field("role", "role", "MembershipRole", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("user", "user", "UserSummary", None),
-                    ]
-                }
-            }
-            "MembershipRole" => const { &[] },
-            "MembershipUpdateRequest" => const { &[field("role", "role", "MembershipRole", None)] },
-            "Note" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("author_id", "authorId", "UUID", None),
-                        field("body", "body", "string", None),
-                        field("related_type", "relatedType", "RelatedType", None),
-                        field("related_id", "relatedId", "UUID", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("updated_at", "updatedAt", "DateTime", None),
-                    ]
-                }
-            }
-            "NoteCreateRequest" => {
-                const {
-                    &[
-                        field("body", "body", "string", None),
-                        field("related_type", "relatedType", "RelatedType", None),
-                        field("related_id", "relatedId", "UUID", None),
-                    ]
-                }
-            }
-            "OkResponse" => const { &[field("ok", "ok", "boolean", None)] },
-            "PipelineReport" => {
-                const {
-                    &[
-                        field("stages", "stages", "PipelineStageMetric", None),
-                        field("total_open_deals", "totalOpenDeals", "", None),
-                        field(
-                            "total_pipeline_amount",
-                            "totalPipelineAmount",
-                            "double",
-                            None,
-                        ),
-                    ]
-                }
-            }
-            "PipelineStageMetric" => {
-                const {
-                    &[
-                        field("stage_id", "stageId", "UUID", None),
-                        field("stage_name", "stageName", "string", None),
-                        field("open_deals", "openDeals", "", None),
-                        field("total_amount", "totalAmount", "double", None),
-                    ]
-                }
-            }
-            "RelatedType" => const { &[] },
-            "ReportDashboard" => {
-                const {
-                    &[
-                        field("open_deals", "openDeals", "", None),
-                        field("open_tasks", "openTasks", "", None),
-                        field("pipeline_total", "pipelineTotal", "double", None),
-                        field("recent_activity", "recentActivity", "", None),
-                    ]
-                }
-            }
-            "SearchHit" => {
-                const {
-                    &[
-                        field("r_type", "type", "SearchHitType", None),
-                        field("id", "id", "UUID", None),
-                        field("title", "title", "string", None),
-                        field("subtitle", "subtitle", "string", None),
-                    ]
-                }
-            }
-            "SearchHitType" => const { &[] },
-            "SearchResponse" => {
-                const {
-                    &[
-                        field("rows", "rows", "SearchHit", None),
-                        field("total", "total", "", None),
-                    ]
-                }
-            }
-            "Stage" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("name", "name", "string", None),
-                        field("order", "order", "", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("updated_at", "updatedAt", "DateTime", None),
-                    ]
-                }
-            }
-            "StageCreateRequest" => {
-                const {
-                    &[
-                        field("name", "name", "string", None),
-                        field("order", "order", "", None),
-                    ]
-                }
-            }
-            "StageReorderItem" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("order", "order", "", None),
-                    ]
-                }
-            }
-            "StageReorderRequest" => {
-                const { &[field("stages", "stages", "StageReorderItem", None)] }
-            }
-            "StageUpdateRequest" => {
-                const {
-                    &[
-                        field("name", "name", "string", None),
-                        field("order", "order", "", None),
-                    ]
-                }
-            }
-            "Task" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("created_by_id", "createdById", "UUID", None),
-                        field("assignee_id", "assigneeId", "UUID", None),
-                        field("title", "title", "string", None),
-                        field("due_at", "dueAt", "DateTime", None),
-                        field("status", "status", "TaskStatus", None),
-                        field("related_type", "relatedType", "RelatedType", None),
-                        field("related_id", "relatedId", "UUID", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("updated_at", "updatedAt", "DateTime", None),
-                    ]
-                }
-            }
-            "TaskCreateRequest" => {
-                const {
-                    &[
-                        field("title", "title", "string", None),
-                        field("due_at", "dueAt", "DateTime", None),
-                        field("assignee_id", "assigneeId", "UUID", None),
-                        field("status", "status", "TaskStatus", None),
-                        field("related_type", "relatedType", "RelatedType", None),
-                        field("related_id", "relatedId", "UUID", None),
-                    ]
-                }
-            }
-            "TaskStatus" => const { &[] },
-            "TaskUpdateRequest" => {
-                const {
-                    &[
-                        field("title", "title", "string", None),
-                        field("due_at", "dueAt", "DateTime", None),
-                        field("assignee_id", "assigneeId", "UUID", None),
-                        field("status", "status", "TaskStatus", None),
-                    ]
-                }
-            }
-            "User" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("name", "name", "string", None),
-                        field("email", "email", "string", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("updated_at", "updatedAt", "DateTime", None),
-                    ]
-                }
-            }
-            "UserSummary" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("name", "name", "string", None),
-                        field("email", "email", "string", None),
-                    ]
-                }
-            }
-            "ValidationIssue" => {
-                const {
-                    &[
-                        field("path", "path", "string", None),
-                        field("message", "message", "string", None),
-                    ]
-                }
-            }
-            "Visit" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("workspace_id", "workspaceId", "UUID", None),
-                        field("contact_id", "contactId", "UUID", None),
-                        field("contact_name", "contactName", "string", None),
-                        field("date", "date", "date", None),
-                        field("time", "time", "string", None),
-                        field("duration_minutes", "durationMinutes", "", None),
-                        field("reason", "reason", "string", None),
-                        field("status", "status", "VisitStatus", None),
-                        field("notes", "notes", "string", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("updated_at", "updatedAt", "DateTime", None),
-                    ]
-                }
-            }
-            "VisitCreateRequest" => {
-                const {
-                    &[
-                        field("contact_id", "contactId", "UUID", None),
-                        field("contact_name", "contactName", "string", None),
-                        field("date", "date", "date", None),
-                        field(
-                            "time",
-                            "time",
-                            "string",
-                            Some("^([01][0-9]|2[0-3]):[0-5][0-9]$"),
-                        ),
-                        field("duration_minutes", "durationMinutes", "", None),
-                        field("reason", "reason", "string", None),
-                        field("status", "status", "VisitStatus", None),
-                        field("notes", "notes", "string", None),
-                    ]
-                }
-            }
-            "VisitStatus" => const { &[] },
-            "VisitUpdateRequest" => {
-                const {
-                    &[
-                        field("date", "date", "date", None),
-                        field(
-                            "time",
-                            "time",
-                            "string",
-                            Some("^([01][0-9]|2[0-3]):[0-5][0-9]$"),
-                        ),
-                        field("duration_minutes", "durationMinutes", "", None),
-                        field("reason", "reason", "string", None),
-                        field("status", "status", "VisitStatus", None),
-                        field("notes", "notes", "string", None),
-                    ]
-                }
-            }
-            "Workspace" => {
-                const {
-                    &[
-                        field("id", "id", "UUID", None),
-                        field("name", "name", "string", None),
-                        field("slug", "slug", "string", None),
-                        field("created_at", "createdAt", "DateTime", None),
-                        field("updated_at", "updatedAt", "DateTime", None),
-                    ]
-                }
-            }
-            "WorkspaceCreateRequest" => {
-                const {
-                    &[
-                        field("name", "name", "string", None),
-                        field(
-                            "slug",
-                            "slug",
-                            "string",
-                            Some("^([a-z0-9]+(-[a-z0-9]+)*)?$"),
-                        ),
-                    ]
-                }
-            }
-            "WorkspaceSwitchRequest" => {
-                const { &[field("workspace_id", "workspaceId", "UUID", None)] }
-            }
-            _ => &[],
-        }
-    }
-
-    /// Serialises the envelope; `WWW-Authenticate: Bearer` is added for 401.
-    fn error_response(status: StatusCode, error: &str, code: &str, issues: &[Issue]) -> Response {
-        let envelope = ErrorEnvelope {
-            error,
-            code,
-            issues,
-        };
-        let body = serde_json::to_vec(&envelope)
-            .unwrap_or_else(|_| br#"{"error":"Internal server error","code":"INTERNAL"}"#.to_vec());
-        let mut response = Response::new(Body::from(body));
-        *response.status_mut() = status;
-        response
-            .headers_mut()
-            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-        if status == StatusCode::UNAUTHORIZED {
-            response.headers_mut().insert(
-                http::header::WWW_AUTHENTICATE,
-                HeaderValue::from_static("Bearer"),
-            );
-        }
-        response
-    }
-
-    /// 400 `VALIDATION_ERROR` listing `issues` (sorted, so the answer is stable).
-    pub(super) fn validation_failed(mut issues: Vec<Issue>) -> Response {
-        issues.sort();
-        issues.dedup();
-        error_response(
-            StatusCode::BAD_REQUEST,
-            "Validation failed",
-            "VALIDATION_ERROR",
-            &issues,
-        )
-    }
-
-    /// 400 `VALIDATION_ERROR` with a single issue.
-    pub(super) fn invalid_input(path: &str, message: &str) -> Response {
-        validation_failed(vec![Issue {
-            path: path.to_owned(),
-            message: message.to_owned(),
-        }])
-    }
-
-    /// 401 `UNAUTHENTICATED`: no bearer token, or one the server does not accept.
-    pub(super) fn unauthenticated() -> Response {
-        error_response(
-            StatusCode::UNAUTHORIZED,
-            "Authentication required",
-            "UNAUTHENTICATED",
-            &[],
-        )
-    }
-
-    /// 500 `INTERNAL`; the cause has been logged by the caller and is never sent.
-    pub(super) fn internal_error() -> Response {
-        error_response(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "Internal server error",
-            "INTERNAL",
-            &[],
-        )
-    }
-
-    /// Rust keywords the generator prefixes with `r_` when they are used as field names.
-    const RUST_KEYWORDS: &[&str] = &[
-        "as", "async", "await", "box", "break", "const", "continue", "crate", "dyn", "else",
-        "enum", "extern", "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod",
-        "move", "mut", "pub", "ref", "return", "self", "static", "struct", "super", "trait",
-        "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "do", "final",
-        "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
-    ];
-
-    /// Contract name of a Rust field that is in no table: `first_name` -> `firstName`,
-    /// `r_type` / `r#type` -> `type`.
-    fn contract_name(rust: &str) -> String {
-        let rust = rust.strip_prefix("r#").unwrap_or(rust);
-        let rust = match rust.strip_prefix("r_") {
-            Some(keyword) if RUST_KEYWORDS.contains(&keyword) => keyword,
-            _ => rust,
-        };
-        let mut name = String::with_capacity(rust.len());
-        let mut upper = false;
-        for c in rust.chars() {
-            if c == '_' && !name.is_empty() {
-                upper = true;
-            } else if upper {
-                name.extend(c.to_uppercase());
-                upper = false;
-            } else {
-                name.push(c);
-            }
-        }
-        name
-    }
-
-    /// `prefix.name`, or whichever of the two is not empty.
-    fn join_path(prefix: &str, name: &str) -> String {
-        match (prefix.is_empty(), name.is_empty()) {
-            (true, _) => name.to_owned(),
-            (_, true) => prefix.to_owned(),
-            _ => format!("{prefix}.{name}"),
-        }
-    }
-
-    /// A `validator` parameter (`min`, `max` ...) as text.
-    fn rule_param(error: &validator::ValidationError, name: &str) -> Option<String> {
-        error.params.get(name).map(|value| match value {
-            serde_json::Value::String(s) => s.clone(),
-            other => other.to_string(),
-        })
-    }
-
-    /// `n unit`, with the unit in the singular for one.
-    fn count(n: &str, unit: &str) -> String {
-        if n == "1" {
-            format!("1 {}", unit.trim_end_matches('s'))
-        } else {
-            format!("{n} {unit}")
-        }
-    }
-
-    /// Describes the rule a value broke, without repeating the value.
-    fn describe_rule(error: &validator::ValidationError, pattern: Option<&str>) -> String {
-        match error.code.as_ref() {
-            "length" => {
-                // Only the kind of the value is looked at, never its content.
-                let (verb, unit) = match error.params.get("value") {
-                    Some(serde_json::Value::Array(_)) => ("must contain", "items"),
-                    Some(serde_json::Value::Object(_)) => ("must contain", "entries"),
-                    _ => ("must be", "characters"),
-                };
-                let min = rule_param(error, "min");
-                let max = rule_param(error, "max");
-                match (rule_param(error, "equal"), min, max) {
-                    (Some(n), _, _) => format!("{verb} exactly {}", count(&n, unit)),
-                    (None, Some(min), Some(max)) => {
-                        format!("{verb} between {min} and {max} {unit}")
-                    }
-                    (None, Some(min), None) => format!("{verb} at least {}", count(&min, unit)),
-                    (None, None, Some(max)) => format!("{verb} at most {}", count(&max, unit)),
-                    (None, None, None) => "has an invalid length".to_owned(),
-                }
-            }
-            "range" => {
-                let bound = |name: &str| rule_param(error, name);
-                match (bound("min"), bound("max")) {
-                    (Some(min), Some(max)) => format!("must be between {min} and {max}"),
-                    (Some(min), None) => format!("must be at least {min}"),
-                    (None, Some(max)) => format!("must be at most {max}"),
-                    (None, None) => match (bound("exclusive_min"), bound("exclusive_max")) {
-                        (Some(min), Some(max)) => {
-                            format!("must be greater than {min} and less than {max}")
-                        }
-                        (Some(min), None) => format!("must be greater than {min}"),
-                        (None, Some(max)) => format!("must be less than {max}"),
-                        (None, None) => "is out of range".to_owned(),
-                    },
-                }
-            }
-            "regex" | "Character not allowed" => match pattern {
-                Some(pattern) => format!("must match pattern {pattern}"),
-                None => "has an invalid format".to_owned(),
-            },
-            "xss detected" => "must not contain HTML".to_owned(),
-            "required" => "is required".to_owned(),
-            "email" => "must be a valid email address".to_owned(),
-            "url" => "must be a valid URL".to_owned(),
-            _ => "is invalid".to_owned(),
-        }
-    }
-
-    /// Walks `validator`'s error tree, naming fields after the contract (`rows[3].email`).
-    fn collect_issues(
-        errors: &ValidationErrors,
-        prefix: &str,
-        fields: &[FieldMeta],
-        issues: &mut Vec<Issue>,
-    ) {
-        for (key, kind) in errors.errors() {
-            let meta = fields.iter().find(|field| field.rust == key.as_ref());
-            let name = meta.map_or_else(|| contract_name(key), |field| field.json.to_owned());
-            let path = join_path(prefix, &name);
-            let nested = meta.map_or(&[][..], |field| model_fields(field.model));
-            match kind {
-                validator::ValidationErrorsKind::Field(rules) => {
-                    let path = if path.is_empty() {
-                        "body".to_owned()
-                    } else {
-                        path
-                    };
-                    let pattern = meta.and_then(|field| field.pattern);
-                    issues.extend(rules.iter().map(|rule| Issue {
-                        path: path.clone(),
-                        message: describe_rule(rule, pattern),
-                    }));
-                }
-                validator::ValidationErrorsKind::Struct(inner) => {
-                    collect_issues(inner, &path, nested, issues);
-                }
-                validator::ValidationErrorsKind::List(items) => {
-                    for (index, inner) in items {
-                        collect_issues(inner, &format!("{path}[{index}]"), nested, issues);
-                    }
-                }
-            }
-        }
-    }
-
-    /// `validator` errors of one request part as envelope issues.
-    pub(super) fn validation_issues(errors: &ValidationErrors, fields: &[FieldMeta]) -> Vec<Issue> {
-        let mut issues = Vec::new();
-        collect_issues(errors, "", fields, &mut issues);
-        issues
-    }
-
-    /// What a value of the Rust type `type_name` must look like, for parse failures.
-    pub(super) fn expected_value(type_name: &str) -> &'static str {
-        let last = type_name.rsplit("::").next().unwrap_or(type_name);
-        let last = last.trim_end_matches('>');
-        match last {
-            "Uuid" => "must be a UUID",
-            "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => "must be a non-negative integer",
-            "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => "must be an integer",
-            "f32" | "f64" => "must be a number",
-            "bool" => "must be true or false",
-            "Utc" | "DateTime" => "must be an RFC 3339 date-time",
-            "NaiveDate" => "must be a date (YYYY-MM-DD)",
-            _ => "has an invalid value",
-        }
-    }
-
-    /// A serde error message (`serde_json`, query strings) turned into `(field, message)`, where
-    /// `field` names a missing field. Parts of the text that quote the input are dropped.
-    fn describe_serde_error(text: &str) -> (Option<String>, String) {
-        // serde_json appends " at line L column C".
-        let text = match text.rfind(" at line ") {
-            Some(at) => &text[..at],
-            None => text,
-        };
-        let quoted = |s: &str| -> Option<String> {
-            let start = s.find('`')? + 1;
-            let end = start + s[start..].find('`')?;
-            Some(s[start..end].to_owned())
-        };
-        if let Some(rest) = text.strip_prefix("missing field ") {
-            return (quoted(rest), "is required".to_owned());
-        }
-        if text.starts_with("unknown variant ") {
-            // The rejected variant is quoted first; the allowed ones come after the last "expected".
-            let message = match text.rsplit_once("expected one of ") {
-                Some((_, allowed)) => format!("must be one of {allowed}"),
-                None => "is not an allowed value".to_owned(),
-            };
-            return (None, message);
-        }
-        if text.starts_with("invalid value: ") {
-            // Right type, but outside what the field's Rust type can hold (`300` for a `u8`).
-            return (None, "is out of range".to_owned());
-        }
-        if text.starts_with("invalid type: ") {
-            let expected = text
-                .rsplit_once(", expected ")
-                .map_or("", |(_, expected)| expected);
-            let message = match expected {
-                "a string" => "must be a string",
-                "a boolean" => "must be true or false",
-                "a sequence" => "must be an array",
-                "a map" => "must be an object",
-                "f32" | "f64" => "must be a number",
-                "u8" | "u16" | "u32" | "u64" | "usize" => "must be a non-negative integer",
-                "i8" | "i16" | "i32" | "i64" | "isize" => "must be an integer",
-                "a formatted date and time string or a unix timestamp"
-                | "a formatted date and time string" => "must be an RFC 3339 date-time",
-                "a formatted date string" => "must be a date (YYYY-MM-DD)",
-                e if e.starts_with("struct ") => "must be an object",
-                e if e.starts_with("UUID") || e.contains("uuid") => "must be a UUID",
-                _ => "has an invalid type or value",
-            };
-            return (None, message.to_owned());
-        }
-        // Messages of `FromStr` errors (query strings and path segments are parsed from text).
-        let message = match text {
-            t if t.starts_with("invalid length ") => "has an invalid length",
-            t if t.starts_with("UUID parsing failed") => "must be a UUID",
-            "invalid digit found in string" | "cannot parse integer from empty string" => {
-                "must be an integer"
-            }
-            "number too large to fit in target type" | "number too small to fit in target type" => {
-                "is out of range"
-            }
-            "invalid float literal" | "cannot parse float from empty string" => "must be a number",
-            "provided string was not `true` or `false`" => "must be true or false",
-            t if t.starts_with("input ")
-                || t.starts_with("premature end of input")
-                || t.starts_with("trailing input")
-                || t.starts_with("no possible date") =>
-            {
-                "must be a valid RFC 3339 date-time or date"
-            }
-            _ => "has an invalid value",
-        };
-        (None, message.to_owned())
-    }
-
-    /// Finds `serde_path_to_error::Error<E>` in an error's source chain.
-    fn find_path_error<'a, E: std::error::Error + 'static>(
-        error: &'a (dyn std::error::Error + 'static),
-    ) -> Option<&'a serde_path_to_error::Error<E>> {
-        let mut current = Some(error);
-        while let Some(e) = current {
-            if let Some(found) = e.downcast_ref::<serde_path_to_error::Error<E>>() {
-                return Some(found);
-            }
-            current = e.source();
-        }
-        None
-    }
-
-    /// A serde path (`rows[3].email`, `?` when unknown) plus a serde message as one issue.
-    fn serde_issue(path: &serde_path_to_error::Path, message: &str) -> Issue {
-        let path = path.to_string();
-        let path = if path == "." || path == "?" {
-            String::new()
-        } else {
-            path
-        };
-        let (missing, message) = describe_serde_error(message);
-        let path = match missing {
-            Some(field) => join_path(&path, &field),
-            None if path.is_empty() => "body".to_owned(),
-            None => path,
-        };
-        Issue { path, message }
-    }
-
-    /// Answer for a JSON body axum could not read (415, 413, malformed JSON, wrong shape).
-    pub(super) fn json_rejection(rejection: &axum::extract::rejection::JsonRejection) -> Response {
-        use axum::extract::rejection::JsonRejection;
-        match rejection {
-            JsonRejection::MissingJsonContentType(_) => error_response(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "Content-Type must be application/json",
-                "UNSUPPORTED_MEDIA_TYPE",
-                &[],
-            ),
-            JsonRejection::JsonDataError(e) => match find_path_error::<serde_json::Error>(e) {
-                Some(found) => {
-                    validation_failed(vec![serde_issue(found.path(), &found.inner().to_string())])
-                }
-                None => validation_failed(vec![Issue {
-                    path: "body".to_owned(),
-                    message: "does not match the schema".to_owned(),
-                }]),
-            },
-            JsonRejection::JsonSyntaxError(_) => error_response(
-                StatusCode::BAD_REQUEST,
-                "Request body is not valid JSON",
-                "VALIDATION_ERROR",
-                &[],
-            ),
-            other if other.status() == StatusCode::PAYLOAD_TOO_LARGE => error_response(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "Request body is too large",
-                "PAYLOAD_TOO_LARGE",
-                &[],
-            ),
-            other => {
-                error!(rejection = %other, "request body could not be read");
-                error_response(
-                    StatusCode::BAD_REQUEST,
-                    "Request body could not be read",
-                    "VALIDATION_ERROR",
-                    &[],
-                )
-            }
-        }
-    }
-
-    /// Answer for query parameters that do not fit their types.
-    pub(super) fn query_rejection(rejection: &axum_extra::extract::QueryRejection) -> Response {
-        match find_path_error::<serde::de::value::Error>(rejection) {
-            Some(found) => {
-                validation_failed(vec![serde_issue(found.path(), &found.inner().to_string())])
-            }
-            None => invalid_input("query", "has an invalid value"),
-        }
-    }
-
-    /// Answer for a query parameter sent with an empty value (`?status=`) where the empty
-    /// string is not one of its values (UUIDs, dates, enums, numbers, `minLength` strings).
-    /// The query extractor reads such a value as "absent", which would silently drop a filter
-    /// the client meant to set; the contract says it is invalid, so it is a 400.
-    pub(super) fn empty_query_value(uri: &http::Uri, never_empty: &[&str]) -> Option<Response> {
-        if never_empty.is_empty() {
-            return None;
-        }
-        let pairs: Vec<(String, String)> = serde_html_form::from_str(uri.query()?).ok()?;
-        pairs
-            .iter()
-            .find(|(name, value)| value.is_empty() && never_empty.contains(&name.as_str()))
-            .map(|(name, _)| invalid_input(name, "must not be empty"))
-    }
-
-    /// Answer for path parameters that do not fit their types.
-    pub(super) fn path_rejection(rejection: &axum::extract::rejection::PathRejection) -> Response {
-        use axum::extract::path::ErrorKind;
-        use axum::extract::rejection::PathRejection;
-        let PathRejection::FailedToDeserializePathParams(failed) = rejection else {
-            error!(rejection = %rejection, "path parameters missing from the route");
-            return internal_error();
-        };
-        match failed.kind() {
-            ErrorKind::ParseErrorAtKey {
-                key, expected_type, ..
-            } => invalid_input(key, expected_value(expected_type)),
-            ErrorKind::DeserializeError { key, message, .. } => {
-                let (_, message) = describe_serde_error(message);
-                invalid_input(key, &message)
-            }
-            ErrorKind::InvalidUtf8InPathParam { key } => invalid_input(key, "must be valid UTF-8"),
-            _ => invalid_input("path", "has an invalid value"),
-        }
-    }
-
-    /// The `Host` of the request: the `Host` header, or the URI authority (HTTP/2 has no `Host`).
-    /// The error is the issue message for the `Host` header.
-    pub(super) fn request_host(
-        host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
-        uri: &http::Uri,
-    ) -> Result<Host, &'static str> {
-        match host {
-            Ok(TypedHeader(host)) => Ok(host),
-            Err(rejection) if rejection.is_missing() => uri
-                .authority()
-                .map(|authority| Host::from(authority.clone()))
-                .ok_or("is required"),
-            Err(_) => Err("has an invalid value"),
-        }
-    }
+fn validation_issues(errors: &ValidationErrors, fields: &[FieldMeta]) -> Vec<Issue> {
+    crm_api_runtime::issues_from_validation(errors, fields, MODEL_FIELDS)
 }
+
+/// Fields of every schema of the contract, by schema name.
+#[allow(dead_code)]
+const MODEL_FIELDS: &ModelTable = &[
+    (
+        "Activity",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("actor_id", "actorId", "UUID", None),
+            field("r_type", "type", "string", None),
+            field("entity_type", "entityType", "string", None),
+            field("entity_id", "entityId", "UUID", None),
+            field("metadata", "metadata", "AnyType", None),
+            field("created_at", "createdAt", "DateTime", None),
+        ],
+    ),
+    (
+        "AuthLoginRequest",
+        &[
+            field("email", "email", "string", None),
+            field("password", "password", "string", None),
+        ],
+    ),
+    (
+        "AuthRefreshRequest",
+        &[field("refresh_token", "refreshToken", "string", None)],
+    ),
+    (
+        "AuthRegisterRequest",
+        &[
+            field("name", "name", "string", None),
+            field("email", "email", "string", None),
+            field("password", "password", "string", None),
+            field("invite_token", "inviteToken", "string", None),
+        ],
+    ),
+    (
+        "AuthTokenResponse",
+        &[
+            field("token", "token", "string", None),
+            field("refresh_token", "refreshToken", "string", None),
+            field("expires_in", "expiresIn", "", None),
+            field("user", "user", "User", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+        ],
+    ),
+    (
+        "BulkDeleteResponse",
+        &[field("deleted", "deleted", "", None)],
+    ),
+    (
+        "Company",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("owner_id", "ownerId", "UUID", None),
+            field("name", "name", "string", None),
+            field("domain", "domain", "string", None),
+            field("industry", "industry", "string", None),
+            field("size", "size", "string", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+        ],
+    ),
+    (
+        "CompanyCreateRequest",
+        &[
+            field("name", "name", "string", None),
+            field("domain", "domain", "string", None),
+            field("industry", "industry", "string", None),
+            field("size", "size", "string", None),
+        ],
+    ),
+    (
+        "CompanyUpdateRequest",
+        &[
+            field("name", "name", "string", None),
+            field("domain", "domain", "string", None),
+            field("industry", "industry", "string", None),
+            field("size", "size", "string", None),
+        ],
+    ),
+    (
+        "Contact",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("owner_id", "ownerId", "UUID", None),
+            field("first_name", "firstName", "string", None),
+            field("last_name", "lastName", "string", None),
+            field("job_title", "jobTitle", "string", None),
+            field("email", "email", "string", None),
+            field("phone", "phone", "string", None),
+            field("company_id", "companyId", "UUID", None),
+            field("customer_type", "customerType", "CustomerType", None),
+            field("tags", "tags", "string", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+        ],
+    ),
+    (
+        "ContactBulkDeleteRequest",
+        &[field("ids", "ids", "UUID", None)],
+    ),
+    (
+        "ContactCreateRequest",
+        &[
+            field("first_name", "firstName", "string", None),
+            field("last_name", "lastName", "string", None),
+            field("job_title", "jobTitle", "string", None),
+            field(
+                "email",
+                "email",
+                "string",
+                Some("^([^@ \\x00-\\x1f\\x7f]+@[^@ \\x00-\\x1f\\x7f]+[.][^@ \\x00-\\x1f\\x7f]+)?$"),
+            ),
+            field("phone", "phone", "string", None),
+            field("company_id", "companyId", "UUID", None),
+            field("customer_type", "customerType", "CustomerType", None),
+            field("tags", "tags", "string", None),
+        ],
+    ),
+    (
+        "ContactImportRequest",
+        &[
+            field("csv", "csv", "string", None),
+            field("rows", "rows", "ContactImportRow", None),
+        ],
+    ),
+    (
+        "ContactImportResponse",
+        &[
+            field("imported", "imported", "", None),
+            field("rows", "rows", "Contact", None),
+        ],
+    ),
+    (
+        "ContactImportRow",
+        &[
+            field("first_name", "firstName", "string", None),
+            field("last_name", "lastName", "string", None),
+            field("job_title", "jobTitle", "string", None),
+            field(
+                "email",
+                "email",
+                "string",
+                Some("^([^@ \\x00-\\x1f\\x7f]+@[^@ \\x00-\\x1f\\x7f]+[.][^@ \\x00-\\x1f\\x7f]+)?$"),
+            ),
+            field("phone", "phone", "string", None),
+            field("company_id", "companyId", "UUID", None),
+            field("customer_type", "customerType", "CustomerType", None),
+            field("tags", "tags", "string", None),
+        ],
+    ),
+    (
+        "ContactUpdateRequest",
+        &[
+            field("first_name", "firstName", "string", None),
+            field("last_name", "lastName", "string", None),
+            field("job_title", "jobTitle", "string", None),
+            field(
+                "email",
+                "email",
+                "string",
+                Some("^([^@ \\x00-\\x1f\\x7f]+@[^@ \\x00-\\x1f\\x7f]+[.][^@ \\x00-\\x1f\\x7f]+)?$"),
+            ),
+            field("phone", "phone", "string", None),
+            field("company_id", "companyId", "UUID", None),
+            field("customer_type", "customerType", "CustomerType", None),
+            field("tags", "tags", "string", None),
+        ],
+    ),
+    (
+        "CurrentUser",
+        &[
+            field("id", "id", "UUID", None),
+            field("name", "name", "string", None),
+            field("email", "email", "string", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+            field("user", "user", "UserSummary", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("role", "role", "string", None),
+        ],
+    ),
+    ("CustomerType", &[]),
+    (
+        "Deal",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("owner_id", "ownerId", "UUID", None),
+            field("title", "title", "string", None),
+            field("amount", "amount", "double", None),
+            field("currency", "currency", "string", None),
+            field("stage_id", "stageId", "UUID", None),
+            field("company_id", "companyId", "UUID", None),
+            field("primary_contact_id", "primaryContactId", "UUID", None),
+            field("expected_close_date", "expectedCloseDate", "DateTime", None),
+            field("status", "status", "DealStatus", None),
+            field("description", "description", "string", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+        ],
+    ),
+    (
+        "DealCreateRequest",
+        &[
+            field("title", "title", "string", None),
+            field("amount", "amount", "double", None),
+            field("currency", "currency", "string", Some("^[A-Z]{3}$")),
+            field("stage_id", "stageId", "UUID", None),
+            field("company_id", "companyId", "UUID", None),
+            field("primary_contact_id", "primaryContactId", "UUID", None),
+            field("expected_close_date", "expectedCloseDate", "DateTime", None),
+            field("status", "status", "DealStatus", None),
+            field("description", "description", "string", None),
+        ],
+    ),
+    ("DealStatus", &[]),
+    (
+        "DealUpdateRequest",
+        &[
+            field("title", "title", "string", None),
+            field("amount", "amount", "double", None),
+            field("currency", "currency", "string", Some("^[A-Z]{3}$")),
+            field("stage_id", "stageId", "UUID", None),
+            field("company_id", "companyId", "UUID", None),
+            field("primary_contact_id", "primaryContactId", "UUID", None),
+            field("expected_close_date", "expectedCloseDate", "DateTime", None),
+            field("status", "status", "DealStatus", None),
+            field("description", "description", "string", None),
+        ],
+    ),
+    (
+        "Error",
+        &[
+            field("error", "error", "string", None),
+            field("code", "code", "string", None),
+            field("issues", "issues", "ValidationIssue", None),
+        ],
+    ),
+    ("ExportFormat", &[]),
+    (
+        "Invite",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("email", "email", "string", None),
+            field("role", "role", "MembershipRole", None),
+            field("token", "token", "string", None),
+            field("expires_at", "expiresAt", "DateTime", None),
+            field("accepted_at", "acceptedAt", "DateTime", None),
+            field("created_at", "createdAt", "DateTime", None),
+        ],
+    ),
+    (
+        "InviteAcceptRequest",
+        &[field("token", "token", "string", None)],
+    ),
+    (
+        "InviteCreateRequest",
+        &[
+            field("email", "email", "string", None),
+            field("role", "role", "MembershipRole", None),
+        ],
+    ),
+    (
+        "Invoice",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("created_by_id", "createdById", "UUID", None),
+            field("invoice_number", "invoiceNumber", "string", None),
+            field("title", "title", "string", None),
+            field("notes", "notes", "string", None),
+            field("amount", "amount", "double", None),
+            field("currency", "currency", "string", None),
+            field("status", "status", "InvoiceStatus", None),
+            field("related_type", "relatedType", "InvoiceRelatedType", None),
+            field("related_id", "relatedId", "UUID", None),
+            field("issued_at", "issuedAt", "DateTime", None),
+            field("due_at", "dueAt", "DateTime", None),
+            field("paid_at", "paidAt", "DateTime", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+        ],
+    ),
+    (
+        "InvoiceAgingBucket",
+        &[
+            field("bucket", "bucket", "InvoiceAgingBucketName", None),
+            field("count", "count", "", None),
+            field("amount", "amount", "double", None),
+        ],
+    ),
+    ("InvoiceAgingBucketName", &[]),
+    (
+        "InvoiceAgingReport",
+        &[
+            field("buckets", "buckets", "InvoiceAgingBucket", None),
+            field("total_outstanding", "totalOutstanding", "double", None),
+        ],
+    ),
+    (
+        "InvoiceCreateRequest",
+        &[
+            field("invoice_number", "invoiceNumber", "string", None),
+            field("title", "title", "string", None),
+            field("notes", "notes", "string", None),
+            field("amount", "amount", "double", None),
+            field("currency", "currency", "string", Some("^[A-Z]{3}$")),
+            field("status", "status", "InvoiceStatus", None),
+            field("related_type", "relatedType", "InvoiceRelatedType", None),
+            field("related_id", "relatedId", "UUID", None),
+            field("issued_at", "issuedAt", "DateTime", None),
+            field("due_at", "dueAt", "DateTime", None),
+            field("paid_at", "paidAt", "DateTime", None),
+        ],
+    ),
+    ("InvoiceRelatedType", &[]),
+    ("InvoiceStatus", &[]),
+    (
+        "InvoiceUpdateRequest",
+        &[
+            field("invoice_number", "invoiceNumber", "string", None),
+            field("title", "title", "string", None),
+            field("notes", "notes", "string", None),
+            field("amount", "amount", "double", None),
+            field("currency", "currency", "string", Some("^[A-Z]{3}$")),
+            field("status", "status", "InvoiceStatus", None),
+            field("related_type", "relatedType", "InvoiceRelatedType", None),
+            field("related_id", "relatedId", "UUID", None),
+            field("issued_at", "issuedAt", "DateTime", None),
+            field("due_at", "dueAt", "DateTime", None),
+            field("paid_at", "paidAt", "DateTime", None),
+        ],
+    ),
+    (
+        "ListActivitiesResponse",
+        &[
+            field("rows", "rows", "Activity", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListCompaniesResponse",
+        &[
+            field("rows", "rows", "Company", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListContactsResponse",
+        &[
+            field("rows", "rows", "Contact", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListDealsResponse",
+        &[
+            field("rows", "rows", "Deal", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListInvitesResponse",
+        &[
+            field("rows", "rows", "Invite", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListInvoicesResponse",
+        &[
+            field("rows", "rows", "Invoice", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListMembershipsResponse",
+        &[
+            field("rows", "rows", "Membership", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListNotesResponse",
+        &[
+            field("rows", "rows", "Note", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListStagesResponse",
+        &[
+            field("rows", "rows", "Stage", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListTasksResponse",
+        &[
+            field("rows", "rows", "Task", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListUsersResponse",
+        &[
+            field("rows", "rows", "User", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListVisitsResponse",
+        &[
+            field("rows", "rows", "Visit", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListWorkspacesResponse",
+        &[
+            field("rows", "rows", "Workspace", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "Membership",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("user_id", "userId", "UUID", None),
+            field("role", "role", "MembershipRole", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("user", "user", "UserSummary", None),
+        ],
+    ),
+    ("MembershipRole", &[]),
+    (
+        "MembershipUpdateRequest",
+        &[field("role", "role", "MembershipRole", None)],
+    ),
+    (
+        "Note",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("author_id", "authorId", "UUID", None),
+            field("body", "body", "string", None),
+            field("related_type", "relatedType", "RelatedType", None),
+            field("related_id", "relatedId", "UUID", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+        ],
+    ),
+    (
+        "NoteCreateRequest",
+        &[
+            field("body", "body", "string", None),
+            field("related_type", "relatedType", "RelatedType", None),
+            field("related_id", "relatedId", "UUID", None),
+        ],
+    ),
+    ("OkResponse", &[field("ok", "ok", "boolean", None)]),
+    (
+        "PipelineReport",
+        &[
+            field("stages", "stages", "PipelineStageMetric", None),
+            field("total_open_deals", "totalOpenDeals", "", None),
+            field(
+                "total_pipeline_amount",
+                "totalPipelineAmount",
+                "double",
+                None,
+            ),
+        ],
+    ),
+    (
+        "PipelineStageMetric",
+        &[
+            field("stage_id", "stageId", "UUID", None),
+            field("stage_name", "stageName", "string", None),
+            field("open_deals", "openDeals", "", None),
+            field("total_amount", "totalAmount", "double", None),
+        ],
+    ),
+    ("RelatedType", &[]),
+    (
+        "ReportDashboard",
+        &[
+            field("open_deals", "openDeals", "", None),
+            field("open_tasks", "openTasks", "", None),
+            field("pipeline_total", "pipelineTotal", "double", None),
+            field("recent_activity", "recentActivity", "", None),
+        ],
+    ),
+    (
+        "SearchHit",
+        &[
+            field("r_type", "type", "SearchHitType", None),
+            field("id", "id", "UUID", None),
+            field("title", "title", "string", None),
+            field("subtitle", "subtitle", "string", None),
+        ],
+    ),
+    ("SearchHitType", &[]),
+    (
+        "SearchResponse",
+        &[
+            field("rows", "rows", "SearchHit", None),
+            field("total", "total", "", None),
+        ],
+    ),
+    (
+        "Stage",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("name", "name", "string", None),
+            field("order", "order", "", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+        ],
+    ),
+    (
+        "StageCreateRequest",
+        &[
+            field("name", "name", "string", None),
+            field("order", "order", "", None),
+        ],
+    ),
+    (
+        "StageReorderItem",
+        &[
+            field("id", "id", "UUID", None),
+            field("order", "order", "", None),
+        ],
+    ),
+    (
+        "StageReorderRequest",
+        &[field("stages", "stages", "StageReorderItem", None)],
+    ),
+    (
+        "StageUpdateRequest",
+        &[
+            field("name", "name", "string", None),
+            field("order", "order", "", None),
+        ],
+    ),
+    (
+        "Task",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("created_by_id", "createdById", "UUID", None),
+            field("assignee_id", "assigneeId", "UUID", None),
+            field("title", "title", "string", None),
+            field("due_at", "dueAt", "DateTime", None),
+            field("status", "status", "TaskStatus", None),
+            field("related_type", "relatedType", "RelatedType", None),
+            field("related_id", "relatedId", "UUID", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+        ],
+    ),
+    (
+        "TaskCreateRequest",
+        &[
+            field("title", "title", "string", None),
+            field("due_at", "dueAt", "DateTime", None),
+            field("assignee_id", "assigneeId", "UUID", None),
+            field("status", "status", "TaskStatus", None),
+            field("related_type", "relatedType", "RelatedType", None),
+            field("related_id", "relatedId", "UUID", None),
+        ],
+    ),
+    ("TaskStatus", &[]),
+    (
+        "TaskUpdateRequest",
+        &[
+            field("title", "title", "string", None),
+            field("due_at", "dueAt", "DateTime", None),
+            field("assignee_id", "assigneeId", "UUID", None),
+            field("status", "status", "TaskStatus", None),
+        ],
+    ),
+    (
+        "User",
+        &[
+            field("id", "id", "UUID", None),
+            field("name", "name", "string", None),
+            field("email", "email", "string", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+        ],
+    ),
+    (
+        "UserSummary",
+        &[
+            field("id", "id", "UUID", None),
+            field("name", "name", "string", None),
+            field("email", "email", "string", None),
+        ],
+    ),
+    (
+        "ValidationIssue",
+        &[
+            field("path", "path", "string", None),
+            field("message", "message", "string", None),
+        ],
+    ),
+    (
+        "Visit",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("contact_id", "contactId", "UUID", None),
+            field("contact_name", "contactName", "string", None),
+            field("date", "date", "date", None),
+            field("time", "time", "string", None),
+            field("duration_minutes", "durationMinutes", "", None),
+            field("reason", "reason", "string", None),
+            field("status", "status", "VisitStatus", None),
+            field("notes", "notes", "string", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+        ],
+    ),
+    (
+        "VisitCreateRequest",
+        &[
+            field("contact_id", "contactId", "UUID", None),
+            field("contact_name", "contactName", "string", None),
+            field("date", "date", "date", None),
+            field(
+                "time",
+                "time",
+                "string",
+                Some("^([01][0-9]|2[0-3]):[0-5][0-9]$"),
+            ),
+            field("duration_minutes", "durationMinutes", "", None),
+            field("reason", "reason", "string", None),
+            field("status", "status", "VisitStatus", None),
+            field("notes", "notes", "string", None),
+        ],
+    ),
+    ("VisitStatus", &[]),
+    (
+        "VisitUpdateRequest",
+        &[
+            field("date", "date", "date", None),
+            field(
+                "time",
+                "time",
+                "string",
+                Some("^([01][0-9]|2[0-3]):[0-5][0-9]$"),
+            ),
+            field("duration_minutes", "durationMinutes", "", None),
+            field("reason", "reason", "string", None),
+            field("status", "status", "VisitStatus", None),
+            field("notes", "notes", "string", None),
+        ],
+    ),
+    (
+        "Workspace",
+        &[
+            field("id", "id", "UUID", None),
+            field("name", "name", "string", None),
+            field("slug", "slug", "string", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+        ],
+    ),
+    (
+        "WorkspaceCreateRequest",
+        &[
+            field("name", "name", "string", None),
+            field(
+                "slug",
+                "slug",
+                "string",
+                Some("^([a-z0-9]+(-[a-z0-9]+)*)?$"),
+            ),
+        ],
+    ),
+    (
+        "WorkspaceSwitchRequest",
+        &[field("workspace_id", "workspaceId", "UUID", None)],
+    ),
+];

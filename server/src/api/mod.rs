@@ -32,6 +32,7 @@ use http::{Method, StatusCode};
 
 use crate::auth::{Caller, caller};
 use crate::error::ApiError;
+use crate::http::trace::record_caller;
 use crate::state::AppState;
 
 /// The implementation of every generated trait. Cheap to clone (the state is shared).
@@ -65,24 +66,18 @@ impl ErrorHandler<ApiError> for ApiImpl {
 }
 
 #[async_trait]
-impl ApiAuthBasic for ApiImpl {
+impl ApiAuthBasic<ApiError> for ApiImpl {
     type Claims = Caller;
 
+    /// A database failure is an `Err` (answered as itself, 503 or 500, by [`ErrorHandler`] and
+    /// logged there, once), not a bad token.
     async fn extract_claims_from_auth_header(
         &self,
         _kind: BasicAuthKind,
         headers: &HeaderMap,
         _key: &str,
-    ) -> Option<Caller> {
-        match caller::resolve(&self.state.db, self.state.keys.jwt_key(), headers).await {
-            Ok(caller) => caller,
-            Err(error) => {
-                // A database failure is not a bad token: logged here, answered as itself (503
-                // or 500) by `http::auth_failure` instead of the generated 401.
-                tracing::error!(error = %error, "resolving the caller failed");
-                crate::http::auth_failure::report(&error);
-                None
-            }
-        }
+    ) -> Result<Option<Caller>, ApiError> {
+        let caller = caller::resolve(&self.state.db, self.state.keys.jwt_key(), headers).await?;
+        Ok(caller.inspect(record_caller))
     }
 }

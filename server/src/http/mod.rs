@@ -2,7 +2,6 @@
 //!
 //! The layers and their order are assembled in [`crate::app::with_middleware`].
 
-pub mod auth_failure;
 pub mod body_limit;
 pub mod client_ip;
 pub mod cors;

@@ -3,9 +3,11 @@
 //!
 //! Rejection texts may contain the submitted values (`invalid type: string "hunter2"`,
 //! `unknown variant "FOO"`), so nothing is copied from them except field paths, missing field
-//! names and what the schema expected.
+//! names and what the schema expected. serde's messages are read by
+//! [`crm_api_runtime::issue_in_text`], the same reader the generated handlers answer with.
 
 use axum::http::{Method, StatusCode};
+use crm_api_runtime::issue_in_text;
 
 use crate::error::{ErrorCode, Issue};
 
@@ -96,7 +98,7 @@ fn bad_request(text: &str) -> Rewritten {
         let mut rewritten = invalid("A query parameter is invalid");
         rewritten
             .issues
-            .extend(serde_issue(detail.trim_start_matches(": ")));
+            .extend(issue_in_text(detail.trim_start_matches(": ")));
         return rewritten;
     }
     if text.starts_with("Invalid URL") || text.contains("Cannot parse `") {
@@ -142,86 +144,11 @@ fn unprocessable(text: &str) -> Rewritten {
     let detail = text
         .strip_prefix("Failed to deserialize the JSON body into the target type")
         .map(|d| d.trim_start_matches(": "));
-    match detail.and_then(serde_issue) {
+    match detail.and_then(issue_in_text) {
         Some(issue) => rewritten.issues.push(issue),
         None => rewritten.message = "The request body does not have the expected shape".to_owned(),
     }
     rewritten
-}
-
-/// Phrases serde starts its messages with; anything before `": "` otherwise is a field path.
-const SERDE_PHRASES: &[&str] = &[
-    "missing field",
-    "invalid type",
-    "invalid value",
-    "invalid length",
-    "unknown variant",
-    "unknown field",
-    "duplicate field",
-    "expected",
-    "EOF",
-];
-
-/// Turns a serde (path-to-error) message into an issue, e.g. `contact.name: invalid type: …`
-/// or `missing field `name``. `None` when it names no field.
-pub fn serde_issue(detail: &str) -> Option<Issue> {
-    let detail = match detail.rfind(" at line ") {
-        Some(i) => &detail[..i],
-        None => detail,
-    };
-    let (path, inner) = if SERDE_PHRASES.iter().any(|p| detail.starts_with(p)) {
-        ("", detail)
-    } else {
-        detail.split_once(": ").unwrap_or(("", detail))
-    };
-    let path = if path == "." { "" } else { path };
-    if let Some(field) = between(inner, "missing field `", "`") {
-        let full = if path.is_empty() {
-            field.to_owned()
-        } else {
-            format!("{path}.{field}")
-        };
-        return Some(Issue::new(full, "is required"));
-    }
-    if path.is_empty() {
-        return None;
-    }
-    let expected = inner
-        .split_once(", expected ")
-        .map(|(_, e)| plain_expectation(e));
-    let message = match (inner, expected) {
-        (i, Some(e)) if i.starts_with("unknown variant") => format!("must be {e}"),
-        (i, Some(e)) if i.starts_with("invalid type") => {
-            format!("has the wrong type, expected {e}")
-        }
-        (i, Some(e)) if i.starts_with("invalid length") => {
-            format!("has the wrong length, expected {e}")
-        }
-        (_, Some(e)) => format!("is invalid, expected {e}"),
-        (i, None) if i.starts_with("duplicate field") => "is given twice".to_owned(),
-        _ => "is invalid".to_owned(),
-    };
-    Some(Issue::new(path, message))
-}
-
-/// Rewrites serde's expectation (Rust-flavoured, schema-derived) for API users.
-fn plain_expectation(expected: &str) -> String {
-    let expected = expected.trim();
-    if let Some(list) = expected.strip_prefix("one of ") {
-        return format!("one of {}", list.replace('`', ""));
-    }
-    let ints = [
-        "u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64", "isize",
-    ];
-    match expected {
-        e if ints.contains(&e) && e.starts_with('u') => "a whole number of at least 0".to_owned(),
-        e if ints.contains(&e) => "a whole number".to_owned(),
-        "f32" | "f64" => "a number".to_owned(),
-        "a sequence" => "an array".to_owned(),
-        "a map" => "an object".to_owned(),
-        e if e.starts_with("struct ") => "an object".to_owned(),
-        e => e.replace('`', ""),
-    }
 }
 
 fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
@@ -234,51 +161,6 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
 mod tests {
     use super::*;
 
-    fn issue(path: &str, message: &str) -> Option<Issue> {
-        Some(Issue::new(path, message))
-    }
-
-    #[test]
-    fn missing_fields_name_their_path() {
-        assert_eq!(
-            serde_issue("missing field `name` at line 1 column 2"),
-            issue("name", "is required")
-        );
-        assert_eq!(
-            serde_issue("rows[3]: missing field `email`"),
-            issue("rows[3].email", "is required")
-        );
-    }
-
-    #[test]
-    fn wrong_values_are_never_echoed() {
-        let got = serde_issue(
-            "status: unknown variant `hunter2`, expected one of `OPEN`, `WON`, `LOST` at line 1 column 20",
-        );
-        assert_eq!(got, issue("status", "must be one of OPEN, WON, LOST"));
-        let got =
-            serde_issue("amount: invalid type: string \"secret\", expected f64 at line 1 column 9");
-        assert_eq!(
-            got,
-            issue("amount", "has the wrong type, expected a number")
-        );
-        let got = serde_issue("tags[2]: invalid type: integer `5`, expected a string");
-        assert_eq!(
-            got,
-            issue("tags[2]", "has the wrong type, expected a string")
-        );
-        let got = serde_issue("id: UUID parsing failed: invalid character `z`");
-        assert_eq!(got, issue("id", "is invalid"));
-    }
-
-    #[test]
-    fn root_level_type_errors_have_no_issue() {
-        assert_eq!(
-            serde_issue("invalid type: sequence, expected struct NewContact at line 1 column 0"),
-            None
-        );
-    }
-
     #[test]
     fn statuses_map_to_codes() {
         let get = Method::GET;
@@ -288,6 +170,10 @@ mod tests {
         assert_eq!(c(404, "").message, "No route for GET /v1/x");
         assert_eq!(c(405, "").code, ErrorCode::MethodNotAllowed);
         assert_eq!(c(422, "Failed to deserialize the JSON body into the target type: missing field `name` at line 1 column 2").code, ErrorCode::ValidationError);
+        assert_eq!(
+            c(422, "Failed to deserialize the JSON body into the target type: amount: invalid type: string \"secret\", expected f64 at line 1 column 9").issues,
+            vec![Issue::new("amount", "must be a number")]
+        );
         assert_eq!(
             c(
                 415,

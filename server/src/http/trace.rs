@@ -2,8 +2,9 @@
 //!
 //! The span carries `request_id`, `method` and `path` — the matched route template
 //! (`/v1/contacts/{id}`), never the concrete path or query string, which may hold personal data
-//! — and on response `status` and `duration_ms`. Errors logged while handling the request sit
-//! inside the span, so they carry the request id.
+//! —, `user_id` and `workspace_id` once the bearer token is resolved ([`record_caller`]), and on
+//! response `status` and `duration_ms`. Errors logged while handling the request sit inside the
+//! span, so they carry the request id.
 
 use std::time::Duration;
 
@@ -11,9 +12,10 @@ use axum::extract::MatchedPath;
 use axum::http::{Request, Response};
 use tower_http::trace::{MakeSpan, OnResponse};
 use tracing::Span;
-use tracing::field::Empty;
+use tracing::field::{Empty, display};
 
 use super::request_id::X_REQUEST_ID;
+use crate::auth::{Caller, WorkspaceAccess};
 
 /// Stand-in for `path` when no route matched (the 404 fallback).
 const UNMATCHED: &str = "(no route)";
@@ -39,9 +41,22 @@ impl<B> MakeSpan<B> for MakeRequestSpan {
             request_id,
             method = %request.method(),
             path,
+            user_id = Empty,
+            workspace_id = Empty,
             status = Empty,
             duration_ms = Empty,
         )
+    }
+}
+
+/// Records the resolved caller (`user_id`, and `workspace_id` when it acts in one) on the request
+/// span. Called where the bearer token is resolved, which runs inside the request span (the
+/// generated handlers open no span of their own).
+pub fn record_caller(caller: &Caller) {
+    let span = Span::current();
+    span.record("user_id", display(caller.user_id));
+    if let WorkspaceAccess::Member(tenant) = &caller.workspace {
+        span.record("workspace_id", display(tenant.workspace_id()));
     }
 }
 

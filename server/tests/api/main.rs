@@ -37,6 +37,7 @@ mod multi_instance;
 mod password_hashing;
 mod rate_limits;
 mod request_id;
+mod request_logs;
 mod roles;
 mod schema;
 mod sessions;

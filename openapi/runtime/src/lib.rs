@@ -1,0 +1,28 @@
+//! Rust the generated `crm-api` crate (openapi-generator `rust-axum`, see `openapi/templates/`)
+//! calls into, and the server shares: the contract's error envelope, `validator` and serde
+//! messages turned into the contract's issues, and the answers to axum's extractor rejections.
+//!
+//! The generated handlers answer by themselves when a request cannot reach the implementation
+//! (no bearer token, a body that does not parse, a value the schema forbids). Every such answer
+//! is the contract's `Error` schema, `{"error", "code", "issues"?}`, with issue paths in the
+//! contract's JSON names (`rows[3].email`) and messages that describe the broken rule without
+//! repeating the submitted value.
+//!
+//! Only the spec-derived part stays in the templates: the per-schema field tables
+//! ([`FieldMeta`]), which the generated code passes in as data.
+
+mod envelope;
+mod rejection;
+mod serde_message;
+mod validation;
+
+pub use envelope::{
+    Envelope, Issue, envelope_response, internal_error, invalid_input, unauthenticated,
+    validation_failed,
+};
+pub use rejection::{
+    empty_query_value, expected_value, json_rejection, path_rejection, query_rejection,
+    request_host,
+};
+pub use serde_message::{SerdeMessage, describe_serde_message, issue_at, issue_in_text};
+pub use validation::{FieldMeta, ModelTable, field, issues_from_validation};
