@@ -43,7 +43,7 @@ use crate::http::host::ensure_host;
 use crate::http::panic::panic_response;
 use crate::http::request_id::{MakeRequestUuidV7, drop_insane_request_id};
 use crate::http::trace::{LogResponse, MakeRequestSpan};
-use crate::http::{cors, health, json_object, rate_limit, spec};
+use crate::http::{auth_rate_limit, cors, health, json_object, spec};
 use crate::state::AppState;
 
 /// The whole application: [`routes`] inside [`with_middleware`].
@@ -60,7 +60,7 @@ pub fn routes(state: AppState) -> Router {
         .merge(
             crate::api::router(state.clone())
                 .layer(from_fn(json_object::require_object))
-                .layer(from_fn_with_state(state, rate_limit::limit_auth)),
+                .layer(from_fn_with_state(state, auth_rate_limit::limit_auth)),
         )
 }
 

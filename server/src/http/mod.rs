@@ -2,6 +2,7 @@
 //!
 //! The layers and their order are assembled in [`crate::app::with_middleware`].
 
+pub mod auth_rate_limit;
 pub mod body_limit;
 pub mod client_ip;
 pub mod cors;
@@ -10,7 +11,6 @@ pub mod health;
 pub mod host;
 pub mod json_object;
 pub mod panic;
-pub mod rate_limit;
 pub mod rejection;
 pub mod request_id;
 pub mod spec;
