@@ -3,16 +3,17 @@
 //! Layer order, outermost first (each wraps everything below it):
 //! 1. drop an unusable client `X-Request-Id`, then `SetRequestId` (UUIDv7 when missing);
 //! 2. `TraceLayer`: the request span (request id, method, route) and the "answered" log line;
-//! 3. `PropagateRequestId`: the id goes back on every response, errors included;
+//! 3. `PropagateRequestId`: the id goes back on every response, errors included; then the
+//!    security and caching headers of every answer ([`crate::http::response_headers`]);
 //! 4. CORS, so browsers can read error answers too;
 //! 5. the JSON error envelope for every non-JSON 4xx/5xx produced below (rejections, 404,
 //!    405, 408 from the timeout, 413 from a streamed body);
 //! 6. `CatchPanic` → 500 envelope; 7. `Timeout` → 408; 8. body limits → 413;
 //! 9. client IP resolution; 10. `Host` fix; then the router.
 //!
-//! The `/v1` API routes add the per-IP limit of the auth endpoints and the check that a JSON
-//! body is an object ([`crate::http::json_object`]; it answers before authentication, like the
-//! body limit).
+//! The `/v1` API routes add the per-IP limit of the auth endpoints and the input checks (a JSON
+//! body is an object, no text holds U+0000: [`crate::http::input_guard`]; they answer before
+//! authentication, like the body limit).
 //!
 //! The layers are added with `Router::layer`, so they run after routing and the span can name
 //! the matched route template. Unknown paths reach the 404 fallback, which has the same layers.
@@ -42,8 +43,9 @@ use crate::http::envelope::{json_errors, no_route};
 use crate::http::host::ensure_host;
 use crate::http::panic::panic_response;
 use crate::http::request_id::{MakeRequestUuidV7, drop_insane_request_id};
+use crate::http::response_headers::add_response_headers;
 use crate::http::trace::{LogResponse, MakeRequestSpan};
-use crate::http::{auth_rate_limit, cors, health, json_object, spec};
+use crate::http::{auth_rate_limit, cors, health, input_guard, spec};
 use crate::state::AppState;
 
 /// The whole application: [`routes`] inside [`with_middleware`].
@@ -59,7 +61,7 @@ pub fn routes(state: AppState) -> Router {
         .merge(spec::router())
         .merge(
             crate::api::router(state.clone())
-                .layer(from_fn(json_object::require_object))
+                .layer(from_fn(input_guard::check_input))
                 .layer(from_fn_with_state(state, auth_rate_limit::limit_auth)),
         )
 }
@@ -79,6 +81,7 @@ pub fn with_middleware(router: Router, config: &Config) -> Router {
                 .on_failure(()),
         )
         .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(from_fn(add_response_headers))
         .layer(cors::layer(&config.cors_origins))
         .layer(from_fn(json_errors))
         .layer(CatchPanicLayer::custom(panic_response))

@@ -76,8 +76,11 @@ pub enum DeleteContactResponse {
 #[must_use]
 #[allow(clippy::large_enum_variant)]
 pub enum ExportContactsResponse {
-    /// The contacts as CSV.
-    Status200_TheContactsAsCSV(String),
+    /// The contacts as CSV, sent as a download named after the day (UTC) of the export.
+    Status200_TheContactsAsCSV {
+        body: String,
+        content_disposition: Option<String>,
+    },
     /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
     Status400(models::Error),
     /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.

@@ -3799,8 +3799,29 @@ where
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::contacts::ExportContactsResponse::Status200_TheContactsAsCSV(body) => {
+            apis::contacts::ExportContactsResponse::Status200_TheContactsAsCSV {
+                body,
+                content_disposition,
+            } => {
                 let mut response = Response::builder();
+                if let Some(content_disposition) = content_disposition {
+                    let content_disposition = match header::IntoHeaderValue(content_disposition)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "content_disposition", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(
+                            HeaderName::from_static("content-disposition"),
+                            content_disposition,
+                        );
+                    }
+                }
                 let mut response = response.status(200);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/csv"));

@@ -1,10 +1,17 @@
-//! Failed-login limit per account: at most [`MAX_FAILURES`] failures within [`WINDOW`]; after
-//! that, login answers 429 until the oldest failure leaves the window, even with the right
-//! password. Counted in one-minute buckets in the database, so it holds across instances.
+//! Failed-login limits. An account that knows too many recent failures answers 429 even to the
+//! right password, until the oldest failure leaves the [`WINDOW`]; counted in one-minute buckets
+//! in the database, so the limits hold across instances. Two counts, so that knowing someone's
+//! email is not enough to lock them out:
+//! - per account *and client address*: at most [`MAX_FAILURES_PER_ADDRESS`] (10) failures in 15
+//!   minutes; someone guessing from their own address locks out only that address;
+//! - per account across all addresses: at most [`MAX_FAILURES_PER_ACCOUNT`] (100) in 15 minutes,
+//!   the ceiling against guessing from many addresses at once.
 //!
 //! Every attempt is counted *before* the password is checked and taken back when it succeeds or
-//! is refused, so the count is "failures plus attempts in flight": many concurrent guesses cannot
-//! all pass a check made before any of them is recorded.
+//! is refused, so the counts are "failures plus attempts in flight": many concurrent guesses
+//! cannot all pass a check made before any of them is recorded.
+
+use std::net::IpAddr;
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::ConnectionTrait;
@@ -13,52 +20,81 @@ use sha2::{Digest, Sha256};
 use crate::error::ApiError;
 use crate::store::rate_counters as ratelimit;
 
-/// Failures allowed per account within [`WINDOW`].
-pub const MAX_FAILURES: i64 = 10;
+/// Failures allowed per account and client address within [`WINDOW`].
+pub const MAX_FAILURES_PER_ADDRESS: i64 = 10;
+/// Failures allowed per account from all addresses together within [`WINDOW`].
+pub const MAX_FAILURES_PER_ACCOUNT: i64 = 100;
 /// The sliding window (15 minutes).
 pub const WINDOW: Duration = Duration::minutes(15);
 /// Bucket granularity.
 const BUCKET: Duration = Duration::minutes(1);
 
-/// A counted login attempt whose outcome is pending: [`Attempt::succeeded`] takes it back;
-/// dropping it (a wrong password) leaves it counted as a failure.
+/// Counted login attempts whose outcome is pending: [`Attempt::succeeded`] takes them back;
+/// dropping them (a wrong password) leaves them counted as failures.
 #[derive(Debug)]
 #[must_use = "a successful attempt must be taken back with `succeeded`"]
 pub struct Attempt {
-    bucket: String,
+    buckets: [String; 2],
     window: DateTime<Utc>,
 }
 
-/// Counts an attempt on the account, or 429 when its failures (plus attempts in flight) have
-/// used up the window's allowance.
-pub async fn begin<C: ConnectionTrait>(db: &C, email: &str) -> Result<Attempt, ApiError> {
+/// Counts an attempt on the account from `client`, or 429 when the failures (plus attempts in
+/// flight) of the account from that address, or of the account from anywhere, have used up the
+/// window's allowance.
+pub async fn begin<C: ConnectionTrait>(
+    db: &C,
+    email: &str,
+    client: Option<IpAddr>,
+) -> Result<Attempt, ApiError> {
     let now = crate::time::now();
+    let account = account_bucket(email);
+    let from_here = address_bucket(&account, client);
     let attempt = Attempt {
-        bucket: bucket(email),
+        buckets: [from_here, account],
         window: ratelimit::window_start(now, BUCKET),
     };
-    ratelimit::hit(db, &attempt.bucket, attempt.window).await?;
-    let since = now - WINDOW;
-    if ratelimit::count_since(db, &attempt.bucket, since).await? <= MAX_FAILURES {
-        return Ok(attempt);
+    for bucket in &attempt.buckets {
+        ratelimit::hit(db, bucket, attempt.window).await?;
     }
-    // Refused attempts do not count: they would keep a locked account locked for ever.
-    ratelimit::release(db, &attempt.bucket, attempt.window).await?;
-    let oldest = ratelimit::oldest_window_since(db, &attempt.bucket, since).await?;
-    let wait = oldest.map_or(60, |start| (start + WINDOW - now).num_seconds().max(1));
-    Err(ApiError::rate_limited(u64::try_from(wait).unwrap_or(60)))
+    let since = now - WINDOW;
+    let limits = [MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_ACCOUNT];
+    for (bucket, limit) in attempt.buckets.iter().zip(limits) {
+        if ratelimit::count_since(db, bucket, since).await? > limit {
+            // Refused attempts do not count: they would keep a locked account locked for ever.
+            attempt.release(db).await?;
+            let oldest = ratelimit::oldest_window_since(db, bucket, since).await?;
+            let wait = oldest.map_or(60, |start| (start + WINDOW - now).num_seconds().max(1));
+            return Err(ApiError::rate_limited(u64::try_from(wait).unwrap_or(60)));
+        }
+    }
+    Ok(attempt)
 }
 
 impl Attempt {
     /// The password was right: the attempt is not a failure.
     pub async fn succeeded<C: ConnectionTrait>(self, db: &C) -> Result<(), ApiError> {
-        ratelimit::release(db, &self.bucket, self.window).await
+        self.release(db).await
+    }
+
+    async fn release<C: ConnectionTrait>(&self, db: &C) -> Result<(), ApiError> {
+        for bucket in &self.buckets {
+            ratelimit::release(db, bucket, self.window).await?;
+        }
+        Ok(())
     }
 }
 
 /// The bucket of an account; the email is hashed so the table holds no addresses.
-fn bucket(email: &str) -> String {
+fn account_bucket(email: &str) -> String {
     let digest = Sha256::digest(email.as_bytes());
     let hex: String = digest.iter().take(16).map(|b| format!("{b:02x}")).collect();
     format!("login-fail:{hex}")
+}
+
+/// The bucket of an account tried from one client address.
+fn address_bucket(account: &str, client: Option<IpAddr>) -> String {
+    match client {
+        Some(ip) => format!("{account}@{ip}"),
+        None => format!("{account}@unknown"),
+    }
 }

@@ -1,6 +1,8 @@
 //! The flows that hand out a session: registration, password login, refresh, switching
 //! workspace, accepting an invite (in [`super::invite_acceptance`]); and logout.
 
+use std::net::IpAddr;
+
 use uuid::Uuid;
 
 use super::registration::{self, Registration};
@@ -47,9 +49,15 @@ pub async fn register(state: &AppState, registration: Registration) -> Result<Se
     start(state, user, Some(workspace_id)).await
 }
 
-/// Checks the password and signs in to the user's default workspace.
-pub async fn login(state: &AppState, email: &str, password: &str) -> Result<Session, ApiError> {
-    let user = users::login(&state.db, &state.passwords, email, password).await?;
+/// Checks the password (of a sign-in from `client`) and signs in to the user's default
+/// workspace.
+pub async fn login(
+    state: &AppState,
+    email: &str,
+    password: &str,
+    client: Option<IpAddr>,
+) -> Result<Session, ApiError> {
+    let user = users::login(&state.db, &state.passwords, email, password, client).await?;
     let workspace_id = workspaces::default_for_user(&state.db, user.id).await?;
     start(state, user, workspace_id).await
 }

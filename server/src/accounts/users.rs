@@ -1,6 +1,8 @@
 //! Users (a global table): the account row, emails and display names, the password login check.
 //! Registration is in [`super::registration`].
 
+use std::net::IpAddr;
+
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
@@ -67,16 +69,18 @@ pub async fn insert<C: ConnectionTrait>(
     Ok(user)
 }
 
-/// Checks a password login. Unknown email and wrong password are the same 401, in about the
-/// same time; an account with too many recent failures is a 429 even with the right password.
+/// Checks a password login from `client`. Unknown email and wrong password are the same 401, in
+/// about the same time; an account with too many recent failures (from that address, or from
+/// everywhere: [`failed_logins`]) is a 429 even with the right password.
 pub async fn login<C: ConnectionTrait>(
     db: &C,
     passwords: &PasswordHasher,
     email: &str,
     password: &str,
+    client: Option<IpAddr>,
 ) -> Result<users::Model, ApiError> {
     let email = email.trim().to_lowercase();
-    let attempt = failed_logins::begin(db, &email).await?;
+    let attempt = failed_logins::begin(db, &email, client).await?;
     let user = find_by_email(db, &email).await?;
     let stored = user.as_ref().map(|u| u.password_hash.clone());
     let matches = passwords.verify(password.to_owned(), stored).await?;

@@ -57,7 +57,8 @@ impl Auth<ApiError> for ApiImpl {
         _cookies: &CookieJar,
         body: &models::AuthLoginRequest,
     ) -> Result<AuthLoginResponse, ApiError> {
-        let session = signin::login(&self.state, &body.email, &body.password).await?;
+        let client = crate::http::client_ip::current();
+        let session = signin::login(&self.state, &body.email, &body.password, client).await?;
         Ok(AuthLoginResponse::Status200_TheSession {
             body: answer(session),
             rate_limit_policy: None,

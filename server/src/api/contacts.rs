@@ -48,7 +48,10 @@ impl Contacts<ApiError> for ApiImpl {
         _query_params: &models::ExportContactsQueryParams,
     ) -> Result<ExportContactsResponse, ApiError> {
         let text = csv_export::export(&self.state.db, claims.workspace_for_read()?).await?;
-        Ok(ExportContactsResponse::Status200_TheContactsAsCSV(text))
+        Ok(ExportContactsResponse::Status200_TheContactsAsCSV {
+            body: text,
+            content_disposition: Some(csv_export::attachment(crate::time::now())),
+        })
     }
 
     async fn import_contacts(

@@ -25,6 +25,15 @@ pub const EXPORT_HEADER: [&str; 11] = [
     "createdAt",
     "updatedAt",
 ];
+/// `Content-Disposition` of an export made at `now`: a download named
+/// `contacts-YYYY-MM-DD.csv` after the day (UTC).
+pub fn attachment(now: chrono::DateTime<chrono::Utc>) -> String {
+    format!(
+        "attachment; filename=\"contacts-{}.csv\"",
+        now.format("%Y-%m-%d")
+    )
+}
+
 /// The export reads every row; this only bounds the query.
 const EXPORT_LIMIT: u64 = 1_000_000_000;
 

@@ -17,6 +17,19 @@ use ipnet::IpNet;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ClientIp(pub IpAddr);
 
+tokio::task_local! {
+    /// The client address of the request being served, for the handlers: the generated
+    /// handlers pass no request extensions to the API traits, so the address travels with the
+    /// request's task instead.
+    static CLIENT: Option<IpAddr>;
+}
+
+/// The client address of the request this task serves (`None` outside a request or without
+/// connection info).
+pub fn current() -> Option<IpAddr> {
+    CLIENT.try_with(|client| *client).ok().flatten()
+}
+
 /// Resolves the client address from the peer, the proxies trusted and `X-Forwarded-For`.
 pub fn resolve<'a>(
     peer: IpAddr,
@@ -54,7 +67,8 @@ fn parse_entry(entry: &str) -> Option<IpAddr> {
         .or_else(|| entry.parse::<SocketAddr>().ok().map(|addr| addr.ip()))
 }
 
-/// Middleware: stores [`ClientIp`] in the request extensions.
+/// Middleware: stores [`ClientIp`] in the request extensions and serves the request with it as
+/// [`current`].
 pub async fn client_ip(
     State(trusted): State<Arc<[IpNet]>>,
     mut request: Request,
@@ -64,12 +78,14 @@ pub async fn client_ip(
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
         .map(|info| info.0.ip());
-    if let Some(peer) = peer {
+    let client = peer.map(|peer| {
         let forwarded = request.headers().get_all("x-forwarded-for").iter();
-        let ip = resolve(peer, forwarded, &trusted);
+        resolve(peer, forwarded, &trusted)
+    });
+    if let Some(ip) = client {
         request.extensions_mut().insert(ClientIp(ip));
     }
-    next.run(request).await
+    CLIENT.scope(client, next.run(request)).await
 }
 
 #[cfg(test)]

@@ -1,8 +1,8 @@
 //! `X-Request-Id`: every request gets one, and every response carries it.
 //!
-//! A client's own id is kept when it is sane (1 to 128 visible ASCII characters, sent once), so
-//! a proxy's or frontend's id links their logs to ours; anything else is replaced by a fresh
-//! UUIDv7. tower-http's `SetRequestId` fills the missing header and `PropagateRequestId` copies it
+//! A client's own id is kept when it is a safe token (1 to 128 letters, digits and `-_.:`, sent
+//! once), so a proxy's or frontend's id links their logs to ours without letting a client write
+//! markup or log syntax into them; anything else is replaced by a fresh UUIDv7. tower-http's `SetRequestId` fills the missing header and `PropagateRequestId` copies it
 //! to the response.
 
 use axum::extract::Request;
@@ -16,12 +16,14 @@ pub const X_REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 /// Longest client-sent id kept.
 pub const MAX_REQUEST_ID_LEN: usize = 128;
 
-/// Whether a client-sent id may be kept: 1..=128 visible ASCII characters (no spaces).
+/// Whether a client-sent id may be kept: 1..=128 ASCII letters, digits, `-`, `_`, `.`, `:`.
 pub fn is_sane(value: &HeaderValue) -> bool {
     let bytes = value.as_bytes();
     !bytes.is_empty()
         && bytes.len() <= MAX_REQUEST_ID_LEN
-        && bytes.iter().all(|b| (0x21..=0x7e).contains(b))
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
 }
 
 /// Middleware (`map_request`): drops an unusable client id so a fresh one is generated.
@@ -58,5 +60,10 @@ mod tests {
         assert!(!is_sane(&HeaderValue::from_static("has space")));
         assert!(!is_sane(&HeaderValue::from_static("")));
         assert!(!is_sane(&HeaderValue::from_bytes(b"caf\xc3\xa9").unwrap()));
+        assert!(is_sane(&HeaderValue::from_static("trace:01.2_x-y")));
+        assert!(!is_sane(&HeaderValue::from_static(
+            "<script>alert(1)</script>"
+        )));
+        assert!(!is_sane(&HeaderValue::from_static("a\"b")));
     }
 }

@@ -23,7 +23,8 @@ const EXPORT_HEADER: [&str; 11] = [
     "updatedAt",
 ];
 
-/// The export as `(header, records)`, asserting 200 and `text/csv`.
+/// The export as `(header, records)`, asserting 200, UTF-8 CSV and a download named after the
+/// day.
 async fn export(app: &TestApp, user: &User) -> (Vec<String>, Vec<Vec<String>>) {
     let response = app.get_as(user, "/v1/contacts/export").await;
     assert_eq!(response.status().as_u16(), 200);
@@ -33,7 +34,15 @@ async fn export(app: &TestApp, user: &User) -> (Vec<String>, Vec<Vec<String>>) {
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default()
         .to_owned();
-    assert!(content_type.starts_with("text/csv"), "{content_type}");
+    assert_eq!(content_type, "text/csv; charset=utf-8");
+    let disposition = response.headers()["content-disposition"]
+        .to_str()
+        .expect("ASCII");
+    let today = chrono::Utc::now().format("%Y-%m-%d");
+    assert_eq!(
+        disposition,
+        format!("attachment; filename=\"contacts-{today}.csv\"")
+    );
     let text = response.text().await.expect("body");
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let header = reader

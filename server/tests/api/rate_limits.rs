@@ -1,7 +1,8 @@
 //! Issue 3, point 8: `CRM_AUTH_RATE_LIMIT` requests per minute per client IP on the credential
 //! routes (register, login, refresh): 429 with `Retry-After` and the envelope, the IETF draft's
 //! `RateLimit-Policy`/`RateLimit` headers, `X-Forwarded-For` believed only from
-//! `CRM_TRUSTED_PROXIES`; and at most 10 failed logins per account per 15 minutes.
+//! `CRM_TRUSTED_PROXIES`; and at most 10 failed logins per account and client address, 100 per
+//! account from all addresses, per 15 minutes.
 
 use reqwest::{Method, Response};
 use serde_json::json;
@@ -234,4 +235,62 @@ async fn concurrent_failed_logins_stay_within_the_limit() {
         "RATE_LIMITED",
     )
     .await;
+}
+
+/// A login of Ada's through the trusted proxy, from `client`.
+async fn ada_from(app: &TestApp, client: &str, password: &str) -> Response {
+    app.client
+        .post(app.url("/v1/auth/login"))
+        .header("X-Forwarded-For", client)
+        .json(&json!({ "email": "ada@example.com", "password": password }))
+        .send()
+        .await
+        .expect("request is sent")
+}
+
+/// Behind a trusted proxy, so that `X-Forwarded-For` names the client address.
+async fn proxied_app() -> TestApp {
+    TestApp::builder()
+        .env("CRM_AUTH_RATE_LIMIT", "100000")
+        .env("CRM_TRUSTED_PROXIES", "127.0.0.1/32")
+        .spawn()
+        .await
+}
+
+#[tokio::test]
+async fn someone_elses_failures_do_not_lock_the_owner_out() {
+    let app = proxied_app().await;
+    app.register("Ada", "ada@example.com").await;
+    let (attacker, owner) = ("198.51.100.66", "203.0.113.5");
+
+    for _ in 0..10 {
+        assert_eq!(
+            ada_from(&app, attacker, "wrong password").await.status(),
+            401
+        );
+    }
+    let locked = ada_from(&app, attacker, PASSWORD).await;
+    assert_envelope(locked, 429, "RATE_LIMITED").await;
+
+    expect_json(ada_from(&app, owner, PASSWORD).await, 200).await;
+    assert_eq!(ada_from(&app, owner, "one typo").await.status(), 401);
+    expect_json(ada_from(&app, owner, PASSWORD).await, 200).await;
+}
+
+#[tokio::test]
+async fn a_hundred_failures_from_many_addresses_lock_the_account_everywhere() {
+    let app = proxied_app().await;
+    app.register("Ada", "ada@example.com").await;
+
+    for i in 0..100 {
+        let address = format!("198.51.100.{}", i / 10);
+        let response = ada_from(&app, &address, "wrong password").await;
+        assert_eq!(response.status(), 401, "failure {i} from {address}");
+    }
+
+    let fresh_address = ada_from(&app, "203.0.113.5", PASSWORD).await;
+    assert_envelope(fresh_address, 429, "RATE_LIMITED").await;
+    app.age_rate_limits("login-fail:", chrono::Duration::minutes(15))
+        .await;
+    expect_json(ada_from(&app, "203.0.113.5", PASSWORD).await, 200).await;
 }

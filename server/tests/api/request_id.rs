@@ -1,4 +1,5 @@
-//! `X-Request-Id`: generated, or echoed when the client's is sane; on every answer.
+//! `X-Request-Id`: generated, or echoed when the client's is a safe token (letters, digits,
+//! `-_.:`, up to 128); on every answer.
 
 use crate::support::TestApp;
 
@@ -24,7 +25,7 @@ async fn a_uuid_v7_is_generated_when_none_is_sent() {
 #[tokio::test]
 async fn a_sane_client_id_is_echoed() {
     let app = TestApp::spawn().await;
-    let sent = format!("frontend-{}", "a".repeat(119)); // 128 characters
+    let sent = format!("frontend:1.2_x-{}", "a".repeat(113)); // 128 characters
 
     let response = app
         .client
@@ -41,7 +42,12 @@ async fn a_sane_client_id_is_echoed() {
 async fn an_unusable_client_id_is_replaced() {
     let app = TestApp::spawn().await;
 
-    for bad in ["x".repeat(129), "has spaces in it".to_owned()] {
+    for bad in [
+        "x".repeat(129),
+        "has spaces in it".to_owned(),
+        "<script>alert(1)</script>".to_owned(),
+        "id\"with,quotes".to_owned(),
+    ] {
         let response = app
             .client
             .get(app.url("/healthz"))
