@@ -28,6 +28,8 @@ REQUIREMENTS="$ROOT/openapi/requirements.txt"
 IGNORE_FILE="$ROOT/openapi/.openapi-generator-ignore"
 
 GENERATOR_PROPERTIES="packageName=crm-api,packageVersion=0.1.0,allowBlockingValidator=true,allowBlockingResponseSerialize=true"
+# `format: date` is read strictly (`YYYY-MM-DD` only; chrono's NaiveDate also reads `2026-1-1`).
+TYPE_MAPPINGS="date=crm_api_runtime::CalendarDay"
 
 die() {
     echo "generate.sh: $*" >&2
@@ -178,6 +180,7 @@ generate() {
         -t "$templates" \
         -o "$out" \
         --additional-properties="$GENERATOR_PROPERTIES" \
+        --type-mappings="$TYPE_MAPPINGS" \
         >"$work/generator.log" 2>&1; then
         cat "$work/generator.log" >&2
         die "openapi-generator failed (log above)"

@@ -103,10 +103,12 @@ pub struct ListActivitiesQueryParams {
     pub entity_id: Option<uuid::Uuid>,
     /// Only activities at or after this time.
     #[serde(rename = "dateFrom")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date_from: Option<chrono::DateTime<chrono::Utc>>,
     /// Only activities at or before this time.
     #[serde(rename = "dateTo")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date_to: Option<chrono::DateTime<chrono::Utc>>,
     /// The `nextCursor` of the previous page. Opaque; a malformed cursor is a 400.
@@ -505,18 +507,22 @@ pub struct ListInvoicesQueryParams {
     pub related_id: Option<uuid::Uuid>,
     /// Only invoices issued at or after this time.
     #[serde(rename = "issuedFrom")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issued_from: Option<chrono::DateTime<chrono::Utc>>,
     /// Only invoices issued at or before this time.
     #[serde(rename = "issuedTo")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issued_to: Option<chrono::DateTime<chrono::Utc>>,
     /// Only invoices due at or after this time.
     #[serde(rename = "dueFrom")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub due_from: Option<chrono::DateTime<chrono::Utc>>,
     /// Only invoices due at or before this time.
     #[serde(rename = "dueTo")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub due_to: Option<chrono::DateTime<chrono::Utc>>,
 }
@@ -886,12 +892,14 @@ pub struct ListVisitsQueryParams {
     pub status: Option<models::VisitStatus>,
     /// Only visits on or after this day (`YYYY-MM-DD`).
     #[serde(rename = "dateFrom")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub date_from: Option<chrono::naive::NaiveDate>,
+    pub date_from: Option<crm_api_runtime::CalendarDay>,
     /// Only visits on or before this day (`YYYY-MM-DD`).
     #[serde(rename = "dateTo")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub date_to: Option<chrono::naive::NaiveDate>,
+    pub date_to: Option<crm_api_runtime::CalendarDay>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -954,6 +962,7 @@ pub struct Activity {
     pub metadata: Option<std::collections::HashMap<String, crate::types::Object>>,
 
     #[serde(rename = "createdAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -2020,9 +2029,11 @@ pub struct Company {
     pub size: Option<Nullable<String>>,
 
     #[serde(rename = "createdAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "updatedAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -2731,9 +2742,11 @@ pub struct Contact {
     pub tags: Vec<String>,
 
     #[serde(rename = "createdAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "updatedAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -4268,9 +4281,11 @@ pub struct CurrentUser {
     pub email: String,
 
     #[serde(rename = "createdAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "updatedAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "user")]
@@ -4610,6 +4625,7 @@ pub struct Deal {
     pub primary_contact_id: Option<Nullable<uuid::Uuid>>,
 
     #[serde(rename = "expectedCloseDate")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4626,9 +4642,11 @@ pub struct Deal {
     pub description: Option<Nullable<String>>,
 
     #[serde(rename = "createdAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "updatedAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -4986,6 +5004,7 @@ pub struct DealCreateRequest {
     pub primary_contact_id: Option<Nullable<uuid::Uuid>>,
 
     #[serde(rename = "expectedCloseDate")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5305,6 +5324,7 @@ pub struct DealUpdateRequest {
     pub primary_contact_id: Option<Nullable<uuid::Uuid>>,
 
     #[serde(rename = "expectedCloseDate")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5749,15 +5769,18 @@ pub struct Invite {
     pub token: String,
 
     #[serde(rename = "expiresAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub expires_at: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "acceptedAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accepted_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 
     #[serde(rename = "createdAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub created_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -6328,27 +6351,32 @@ pub struct Invoice {
     pub related_id: Option<Nullable<uuid::Uuid>>,
 
     #[serde(rename = "issuedAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issued_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 
     #[serde(rename = "dueAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub due_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 
     #[serde(rename = "paidAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub paid_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 
     #[serde(rename = "createdAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "updatedAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -7127,18 +7155,21 @@ pub struct InvoiceCreateRequest {
     pub related_id: Option<Nullable<uuid::Uuid>>,
 
     #[serde(rename = "issuedAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issued_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 
     #[serde(rename = "dueAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub due_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 
     #[serde(rename = "paidAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7517,18 +7548,21 @@ pub struct InvoiceUpdateRequest {
     pub related_id: Option<Nullable<uuid::Uuid>>,
 
     #[serde(rename = "issuedAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub issued_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 
     #[serde(rename = "dueAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub due_at: Option<Nullable<chrono::DateTime<chrono::Utc>>>,
 
     #[serde(rename = "paidAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9891,6 +9925,7 @@ pub struct Membership {
     pub role: models::MembershipRole,
 
     #[serde(rename = "createdAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "user")]
@@ -10313,9 +10348,11 @@ pub struct Note {
     pub related_id: uuid::Uuid,
 
     #[serde(rename = "createdAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "updatedAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -11891,9 +11928,11 @@ pub struct Stage {
     pub order: u32,
 
     #[serde(rename = "createdAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "updatedAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -12709,6 +12748,7 @@ pub struct Task {
     pub title: String,
 
     #[serde(rename = "dueAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -12726,9 +12766,11 @@ pub struct Task {
     pub related_id: uuid::Uuid,
 
     #[serde(rename = "createdAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "updatedAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -13011,6 +13053,7 @@ pub struct TaskCreateRequest {
     pub title: String,
 
     #[serde(rename = "dueAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13260,6 +13303,7 @@ pub struct TaskUpdateRequest {
     pub title: Option<String>,
 
     #[serde(rename = "dueAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13435,9 +13479,11 @@ pub struct User {
     pub email: String,
 
     #[serde(rename = "createdAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "updatedAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -13965,7 +14011,8 @@ pub struct Visit {
     pub contact_name: String,
 
     #[serde(rename = "date")]
-    pub date: chrono::naive::NaiveDate,
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
+    pub date: crm_api_runtime::CalendarDay,
 
     #[serde(rename = "time")]
     #[validate(custom(function = "check_xss_string"))]
@@ -13990,9 +14037,11 @@ pub struct Visit {
     pub notes: Option<Nullable<String>>,
 
     #[serde(rename = "createdAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "updatedAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -14003,7 +14052,7 @@ impl Visit {
         workspace_id: uuid::Uuid,
         contact_id: uuid::Uuid,
         contact_name: String,
-        date: chrono::naive::NaiveDate,
+        date: crm_api_runtime::CalendarDay,
         time: String,
         duration_minutes: u32,
         reason: String,
@@ -14084,7 +14133,7 @@ impl std::str::FromStr for Visit {
             pub workspace_id: Vec<uuid::Uuid>,
             pub contact_id: Vec<uuid::Uuid>,
             pub contact_name: Vec<String>,
-            pub date: Vec<chrono::naive::NaiveDate>,
+            pub date: Vec<crm_api_runtime::CalendarDay>,
             pub time: Vec<String>,
             pub duration_minutes: Vec<u32>,
             pub reason: Vec<String>,
@@ -14134,7 +14183,7 @@ impl std::str::FromStr for Visit {
                     ),
                     #[allow(clippy::redundant_clone)]
                     "date" => intermediate_rep.date.push(
-                        <chrono::naive::NaiveDate as std::str::FromStr>::from_str(val)
+                        <crm_api_runtime::CalendarDay as std::str::FromStr>::from_str(val)
                             .map_err(|x| x.to_string())?,
                     ),
                     #[allow(clippy::redundant_clone)]
@@ -14294,9 +14343,10 @@ pub struct VisitCreateRequest {
     #[validate(length(min = 1, max = 200), custom(function = "check_xss_string"))]
     pub contact_name: String,
 
-    /// The day, `YYYY-MM-DD` (RFC 3339 full-date; the format is enforced by parsing, a `pattern` beside `format: date` is not supported by the generator).
+    /// The day, exactly `YYYY-MM-DD` (RFC 3339 full-date, a real day; `2026-1-1` is a 400).
     #[serde(rename = "date")]
-    pub date: chrono::naive::NaiveDate,
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
+    pub date: crm_api_runtime::CalendarDay,
 
     /// The time of day, `HH:mm` (24-hour).
     #[serde(rename = "time")]
@@ -14335,7 +14385,7 @@ impl VisitCreateRequest {
     pub fn new(
         contact_id: uuid::Uuid,
         contact_name: String,
-        date: chrono::naive::NaiveDate,
+        date: crm_api_runtime::CalendarDay,
         time: String,
         duration_minutes: u32,
         reason: String,
@@ -14401,7 +14451,7 @@ impl std::str::FromStr for VisitCreateRequest {
         struct IntermediateRep {
             pub contact_id: Vec<uuid::Uuid>,
             pub contact_name: Vec<String>,
-            pub date: Vec<chrono::naive::NaiveDate>,
+            pub date: Vec<crm_api_runtime::CalendarDay>,
             pub time: Vec<String>,
             pub duration_minutes: Vec<u32>,
             pub reason: Vec<String>,
@@ -14433,7 +14483,7 @@ impl std::str::FromStr for VisitCreateRequest {
                     #[allow(clippy::redundant_clone)]
                     "contactName" => intermediate_rep.contact_name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
-                    "date" => intermediate_rep.date.push(<chrono::naive::NaiveDate as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "date" => intermediate_rep.date.push(<crm_api_runtime::CalendarDay as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "time" => intermediate_rep.time.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
@@ -14589,9 +14639,10 @@ impl std::str::FromStr for VisitStatus {
 pub struct VisitUpdateRequest {
     /// The day, `YYYY-MM-DD`.
     #[serde(rename = "date")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub date: Option<chrono::naive::NaiveDate>,
+    pub date: Option<crm_api_runtime::CalendarDay>,
 
     #[serde(rename = "time")]
     #[validate(
@@ -14691,7 +14742,7 @@ impl std::str::FromStr for VisitUpdateRequest {
         #[derive(Default)]
         #[allow(dead_code)]
         struct IntermediateRep {
-            pub date: Vec<chrono::naive::NaiveDate>,
+            pub date: Vec<crm_api_runtime::CalendarDay>,
             pub time: Vec<String>,
             pub duration_minutes: Vec<u32>,
             pub reason: Vec<String>,
@@ -14719,7 +14770,7 @@ impl std::str::FromStr for VisitUpdateRequest {
                 #[allow(clippy::match_single_binding)]
                 match key {
                     #[allow(clippy::redundant_clone)]
-                    "date" => intermediate_rep.date.push(<chrono::naive::NaiveDate as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "date" => intermediate_rep.date.push(<crm_api_runtime::CalendarDay as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
                     "time" => intermediate_rep.time.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     #[allow(clippy::redundant_clone)]
@@ -14808,9 +14859,11 @@ pub struct Workspace {
     pub slug: String,
 
     #[serde(rename = "createdAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub created_at: chrono::DateTime<chrono::Utc>,
 
     #[serde(rename = "updatedAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     pub updated_at: chrono::DateTime<chrono::Utc>,
 }
 

@@ -53,6 +53,16 @@ pub enum Nullable<T> {
     Present(T),
 }
 
+/// A `null` has no year to check; a value is checked like the plain type.
+impl<T: crm_api_runtime::CalendarYear> crm_api_runtime::CalendarYear for Nullable<T> {
+    fn year_in_range(&self) -> bool {
+        match self {
+            Nullable::Null => true,
+            Nullable::Present(value) => value.year_in_range(),
+        }
+    }
+}
+
 impl<T> Nullable<T> {
     /////////////////////////////////////////////////////////////////////////
     // Querying the contained values

@@ -8,18 +8,25 @@
 //! contract's JSON names (`rows[3].email`) and messages that describe the broken rule without
 //! repeating the submitted value.
 //!
+//! Formats the generated types do not enforce (a four-digit year on every date and date-time)
+//! are checked by [`four_digit_year`], which the generated validators call.
+//!
 //! Only the spec-derived part stays in the templates: the per-schema field tables
 //! ([`FieldMeta`]), which the generated code passes in as data.
 
+mod calendar_day;
 mod envelope;
+mod formats;
 mod rejection;
 mod serde_message;
 mod validation;
 
+pub use calendar_day::{CalendarDay, NotACalendarDay};
 pub use envelope::{
     Envelope, Issue, envelope_response, internal_error, invalid_input, unauthenticated,
     validation_failed,
 };
+pub use formats::{CalendarYear, YEAR_OUT_OF_RANGE, four_digit_year};
 pub use rejection::{
     empty_query_value, expected_value, json_rejection, path_rejection, query_rejection,
     request_host,

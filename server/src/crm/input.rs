@@ -174,13 +174,21 @@ pub fn amount_to_cents(amount: f64) -> Option<i64> {
     whole.checked_mul(100)?.checked_add(fraction)
 }
 
+/// How far from a whole number of cents an amount may be and still count as that amount
+/// (a billionth of a cent: `1e-11` of the currency unit).
+pub const NOISE_FLOOR_CENTS: f64 = 1e-9;
+
 /// Binary floating point turns sums and multiples of cents into values such as
 /// `0.30000000000000004` (JavaScript's `0.1 + 0.2`, a generator's `113 * 0.01`): they mean a whole
-/// number of cents and are read as such. A genuine third decimal (`0.291`) is still refused.
+/// number of cents and are read as such. The rule, exactly: an amount with more than two decimals
+/// is that whole number of cents when `amount × 100` is within [`NOISE_FLOOR_CENTS`] of it, or,
+/// for large amounts, within 4 machine epsilons of `amount × 100` (the error of the arithmetic
+/// itself). So `0.30000000000000004` is 0.30, `1e-16` and `9e-12` are 0.00, while `1.1e-11`,
+/// `1e-9` and a genuine third decimal (`0.291`) are refused.
 fn cents_within_float_noise(amount: f64) -> Option<i64> {
     let scaled = amount * 100.0;
     let cents = scaled.round();
-    let noise = (4.0 * f64::EPSILON * scaled).max(1e-9);
+    let noise = (4.0 * f64::EPSILON * scaled).max(NOISE_FLOOR_CENTS);
     if (scaled - cents).abs() > noise || cents > 9_007_199_254_740_992.0 {
         return None;
     }
@@ -222,6 +230,16 @@ mod tests {
         assert_eq!(amount_to_cents(690_701_734_034.342_9), None);
         assert_eq!(amount_to_cents(-1.0), None);
         assert_eq!(cents_to_amount(29), 0.29);
+    }
+
+    #[test]
+    fn float_noise_ends_a_billionth_of_a_cent_from_a_whole_cent() {
+        assert_eq!(amount_to_cents(1e-16), Some(0));
+        assert_eq!(amount_to_cents(9e-12), Some(0), "0.0000000009 cents off");
+        assert_eq!(amount_to_cents(1.1e-11), None, "0.0000000011 cents off");
+        assert_eq!(amount_to_cents(1e-9), None);
+        assert_eq!(amount_to_cents(0.29 + 9e-12), Some(29));
+        assert_eq!(amount_to_cents(0.29 + 2e-11), None);
         assert_eq!(cents_to_amount(99_999_999_999_999), 999_999_999_999.99);
     }
 

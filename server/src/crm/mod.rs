@@ -22,6 +22,7 @@ pub mod companies;
 pub mod contacts;
 pub mod csv_export;
 pub mod csv_import;
+mod csv_rows;
 pub mod deals;
 pub mod input;
 pub mod invoices;

@@ -5,6 +5,7 @@
 //! (zero-padded, so text order is time order; the contract's pattern checks it).
 
 use crm_api::models::{self, ListVisitsQueryParams, VisitCreateRequest, VisitUpdateRequest};
+use crm_api_runtime::CalendarDay;
 use sea_orm::{ColumnTrait, DatabaseConnection, Order};
 use uuid::Uuid;
 
@@ -39,7 +40,7 @@ pub fn to_api(row: &Model) -> models::Visit {
         row.workspace_id,
         row.contact_id,
         row.contact_name.clone(),
-        row.visit_date,
+        CalendarDay(row.visit_date),
         row.visit_time.clone(),
         u32::try_from(row.duration_minutes).unwrap_or(1),
         row.reason.clone(),
@@ -83,8 +84,8 @@ pub async fn list(
     let filters = Filters::new()
         .eq(Column::ContactId, query.contact_id)
         .eq(Column::Status, query.status.map(status_from_api))
-        .when(query.date_from, |day| Column::VisitDate.gte(day))
-        .when(query.date_to, |day| Column::VisitDate.lte(day));
+        .when(query.date_from, |day| Column::VisitDate.gte(day.date()))
+        .when(query.date_to, |day| Column::VisitDate.lte(day.date()));
     list::run::<Entity, _>(db, tenant, query.limit, query.cursor.as_deref(), filters).await
 }
 
@@ -104,7 +105,7 @@ pub async fn create(
         workspace_id: tenant.workspace_id(),
         contact_id: body.contact_id,
         contact_name,
-        visit_date: body.date,
+        visit_date: body.date.date(),
         visit_time: body.time.clone(),
         duration_minutes: minutes(body.duration_minutes),
         reason,
@@ -128,7 +129,7 @@ pub async fn update(
         let mut issues = Issues::new();
         let reason = body.reason.as_deref().map(|r| issues.text("reason", r));
         issues.check()?;
-        keep_or_replace(&mut row.visit_date, body.date);
+        keep_or_replace(&mut row.visit_date, body.date.map(CalendarDay::date));
         keep_or_replace(&mut row.visit_time, body.time.clone());
         keep_or_replace(
             &mut row.duration_minutes,

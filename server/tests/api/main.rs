@@ -46,6 +46,7 @@ mod shapes_accounts;
 mod shapes_errors;
 mod shapes_records;
 mod shapes_reports;
+mod strict_formats;
 mod support;
 mod tenant_isolation;
 mod text_input;
