@@ -35,16 +35,17 @@ where
     T::deserialize(deserializer).map(Some)
 }
 
-/// Accepts every string: text fields are stored verbatim and escaped by whoever renders them.
+/// Accepts every string without U+0000: text fields are stored verbatim and escaped by whoever
+/// renders them.
 #[allow(dead_code)]
-pub fn check_xss_string(_v: &str) -> std::result::Result<(), validator::ValidationError> {
-    std::result::Result::Ok(())
+pub fn check_xss_string(v: &str) -> std::result::Result<(), validator::ValidationError> {
+    crm_api_runtime::no_nul(v)
 }
 
-/// Accepts every list of strings (see [`check_xss_string`]).
+/// Accepts every list of strings without U+0000 (see [`check_xss_string`]).
 #[allow(dead_code)]
-pub fn check_xss_vec_string(_v: &[String]) -> std::result::Result<(), validator::ValidationError> {
-    std::result::Result::Ok(())
+pub fn check_xss_vec_string(v: &[String]) -> std::result::Result<(), validator::ValidationError> {
+    v.iter().try_for_each(crm_api_runtime::no_nul)
 }
 
 #[allow(dead_code)]
@@ -94,7 +95,7 @@ pub struct ListActivitiesHeaderParams {
 pub struct ListActivitiesQueryParams {
     /// Only activities of this kind of record (`contact`, `deal`, `invoice` ...).
     #[serde(rename = "entityType")]
-    #[validate(length(max = 40))]
+    #[validate(length(max = 40), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub entity_type: Option<String>,
     /// Only activities of this record.
@@ -113,7 +114,7 @@ pub struct ListActivitiesQueryParams {
     pub date_to: Option<chrono::DateTime<chrono::Utc>>,
     /// The `nextCursor` of the previous page. Opaque; a malformed cursor is a 400.
     #[serde(rename = "cursor")]
-    #[validate(length(max = 512))]
+    #[validate(length(max = 512), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// The page size.
@@ -172,7 +173,7 @@ pub struct ListCompaniesHeaderParams {
 pub struct ListCompaniesQueryParams {
     /// The `nextCursor` of the previous page. Opaque; a malformed cursor is a 400.
     #[serde(rename = "cursor")]
-    #[validate(length(max = 512))]
+    #[validate(length(max = 512), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// The page size.
@@ -182,7 +183,7 @@ pub struct ListCompaniesQueryParams {
     pub limit: Option<u32>,
     /// Free-text filter (case-insensitive substring).
     #[serde(rename = "q")]
-    #[validate(length(max = 200))]
+    #[validate(length(max = 200), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub q: Option<String>,
 }
@@ -270,7 +271,7 @@ pub struct ListContactsHeaderParams {
 pub struct ListContactsQueryParams {
     /// The `nextCursor` of the previous page. Opaque; a malformed cursor is a 400.
     #[serde(rename = "cursor")]
-    #[validate(length(max = 512))]
+    #[validate(length(max = 512), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// The page size.
@@ -280,7 +281,7 @@ pub struct ListContactsQueryParams {
     pub limit: Option<u32>,
     /// Free-text filter (case-insensitive substring).
     #[serde(rename = "q")]
-    #[validate(length(max = 200))]
+    #[validate(length(max = 200), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub q: Option<String>,
     /// Only records of this company.
@@ -293,7 +294,7 @@ pub struct ListContactsQueryParams {
     pub customer_type: Option<models::CustomerType>,
     /// Only contacts carrying this tag (exact match).
     #[serde(rename = "tag")]
-    #[validate(length(max = 50))]
+    #[validate(length(max = 50), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
 }
@@ -354,7 +355,7 @@ pub struct ListDealsHeaderParams {
 pub struct ListDealsQueryParams {
     /// The `nextCursor` of the previous page. Opaque; a malformed cursor is a 400.
     #[serde(rename = "cursor")]
-    #[validate(length(max = 512))]
+    #[validate(length(max = 512), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// The page size.
@@ -364,7 +365,7 @@ pub struct ListDealsQueryParams {
     pub limit: Option<u32>,
     /// Free-text filter (case-insensitive substring).
     #[serde(rename = "q")]
-    #[validate(length(max = 200))]
+    #[validate(length(max = 200), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub q: Option<String>,
     /// Only deals in this stage.
@@ -432,7 +433,7 @@ pub struct ListInvitesHeaderParams {
 pub struct ListInvitesQueryParams {
     /// The `nextCursor` of the previous page. Opaque; a malformed cursor is a 400.
     #[serde(rename = "cursor")]
-    #[validate(length(max = 512))]
+    #[validate(length(max = 512), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// The page size.
@@ -485,7 +486,7 @@ pub struct ListInvoicesHeaderParams {
 pub struct ListInvoicesQueryParams {
     /// The `nextCursor` of the previous page. Opaque; a malformed cursor is a 400.
     #[serde(rename = "cursor")]
-    #[validate(length(max = 512))]
+    #[validate(length(max = 512), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// The page size.
@@ -564,7 +565,7 @@ pub struct ListMembershipsHeaderParams {
 pub struct ListMembershipsQueryParams {
     /// The `nextCursor` of the previous page. Opaque; a malformed cursor is a 400.
     #[serde(rename = "cursor")]
-    #[validate(length(max = 512))]
+    #[validate(length(max = 512), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// The page size.
@@ -585,7 +586,7 @@ pub struct ListUsersHeaderParams {
 pub struct ListUsersQueryParams {
     /// The `nextCursor` of the previous page. Opaque; a malformed cursor is a 400.
     #[serde(rename = "cursor")]
-    #[validate(length(max = 512))]
+    #[validate(length(max = 512), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// The page size.
@@ -646,7 +647,7 @@ pub struct ListNotesQueryParams {
     pub related_id: Option<uuid::Uuid>,
     /// The `nextCursor` of the previous page. Opaque; a malformed cursor is a 400.
     #[serde(rename = "cursor")]
-    #[validate(length(max = 512))]
+    #[validate(length(max = 512), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// The page size.
@@ -685,7 +686,10 @@ pub struct GlobalSearchHeaderParams {
 pub struct GlobalSearchQueryParams {
     /// The text to look for (case-insensitive substring).
     #[serde(rename = "q")]
-    #[validate(length(min = 1, max = 200))]
+    #[validate(
+        length(min = 1, max = 200),
+        custom(function = "crm_api_runtime::no_nul")
+    )]
     pub q: String,
     /// The page size.
     #[serde(rename = "limit")]
@@ -733,7 +737,7 @@ pub struct ListStagesHeaderParams {
 pub struct ListStagesQueryParams {
     /// The `nextCursor` of the previous page. Opaque; a malformed cursor is a 400.
     #[serde(rename = "cursor")]
-    #[validate(length(max = 512))]
+    #[validate(length(max = 512), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// The page size.
@@ -805,7 +809,7 @@ pub struct ListTasksHeaderParams {
 pub struct ListTasksQueryParams {
     /// The `nextCursor` of the previous page. Opaque; a malformed cursor is a 400.
     #[serde(rename = "cursor")]
-    #[validate(length(max = 512))]
+    #[validate(length(max = 512), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// The page size.
@@ -874,7 +878,7 @@ pub struct ListVisitsHeaderParams {
 pub struct ListVisitsQueryParams {
     /// The `nextCursor` of the previous page. Opaque; a malformed cursor is a 400.
     #[serde(rename = "cursor")]
-    #[validate(length(max = 512))]
+    #[validate(length(max = 512), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// The page size.
@@ -920,7 +924,7 @@ pub struct UpdateVisitPathParams {
 pub struct ListWorkspacesQueryParams {
     /// The `nextCursor` of the previous page. Opaque; a malformed cursor is a 400.
     #[serde(rename = "cursor")]
-    #[validate(length(max = 512))]
+    #[validate(length(max = 512), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
     /// The page size.
@@ -1499,7 +1503,7 @@ pub struct AuthRegisterRequest {
 
     /// An invite token; the account then joins the inviting workspace.
     #[serde(rename = "inviteToken")]
-    #[validate(length(max = 512))]
+    #[validate(length(max = 512), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2011,18 +2015,21 @@ pub struct Company {
     pub name: String,
 
     #[serde(rename = "domain")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub domain: Option<Nullable<String>>,
 
     #[serde(rename = "industry")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub industry: Option<Nullable<String>>,
 
     #[serde(rename = "size")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2305,21 +2312,21 @@ pub struct CompanyCreateRequest {
     pub name: String,
 
     #[serde(rename = "domain")]
-    #[validate(length(max = 253))]
+    #[validate(length(max = 253), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub domain: Option<Nullable<String>>,
 
     #[serde(rename = "industry")]
-    #[validate(length(max = 100))]
+    #[validate(length(max = 100), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub industry: Option<Nullable<String>>,
 
     #[serde(rename = "size")]
-    #[validate(length(max = 50))]
+    #[validate(length(max = 50), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2502,21 +2509,21 @@ pub struct CompanyUpdateRequest {
     pub name: Option<String>,
 
     #[serde(rename = "domain")]
-    #[validate(length(max = 253))]
+    #[validate(length(max = 253), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub domain: Option<Nullable<String>>,
 
     #[serde(rename = "industry")]
-    #[validate(length(max = 100))]
+    #[validate(length(max = 100), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub industry: Option<Nullable<String>>,
 
     #[serde(rename = "size")]
-    #[validate(length(max = 50))]
+    #[validate(length(max = 50), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2707,6 +2714,7 @@ pub struct Contact {
     pub last_name: String,
 
     #[serde(rename = "jobTitle")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2714,12 +2722,14 @@ pub struct Contact {
 
     /// As sent (case kept); it matches the pattern of `ContactCreateRequest.email`.
     #[serde(rename = "email")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<Nullable<String>>,
 
     #[serde(rename = "phone")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3207,7 +3217,7 @@ pub struct ContactCreateRequest {
     pub last_name: String,
 
     #[serde(rename = "jobTitle")]
-    #[validate(length(max = 200))]
+    #[validate(length(max = 200), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3218,6 +3228,7 @@ pub struct ContactCreateRequest {
     #[validate(
             length(max = 254),
             regex(path = *RE_CONTACTCREATEREQUEST_EMAIL),
+          custom(function = "crm_api_runtime::no_nul"),
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
@@ -3225,7 +3236,7 @@ pub struct ContactCreateRequest {
     pub email: Option<Nullable<String>>,
 
     #[serde(rename = "phone")]
-    #[validate(length(max = 50))]
+    #[validate(length(max = 50), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3753,7 +3764,7 @@ pub struct ContactImportRow {
     pub last_name: String,
 
     #[serde(rename = "jobTitle")]
-    #[validate(length(max = 200))]
+    #[validate(length(max = 200), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3764,6 +3775,7 @@ pub struct ContactImportRow {
     #[validate(
             length(max = 254),
             regex(path = *RE_CONTACTIMPORTROW_EMAIL),
+          custom(function = "crm_api_runtime::no_nul"),
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
@@ -3771,7 +3783,7 @@ pub struct ContactImportRow {
     pub email: Option<Nullable<String>>,
 
     #[serde(rename = "phone")]
-    #[validate(length(max = 50))]
+    #[validate(length(max = 50), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4020,7 +4032,7 @@ pub struct ContactUpdateRequest {
     pub last_name: Option<String>,
 
     #[serde(rename = "jobTitle")]
-    #[validate(length(max = 200))]
+    #[validate(length(max = 200), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4031,6 +4043,7 @@ pub struct ContactUpdateRequest {
     #[validate(
             length(max = 254),
             regex(path = *RE_CONTACTUPDATEREQUEST_EMAIL),
+          custom(function = "crm_api_runtime::no_nul"),
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
@@ -4038,7 +4051,7 @@ pub struct ContactUpdateRequest {
     pub email: Option<Nullable<String>>,
 
     #[serde(rename = "phone")]
-    #[validate(length(max = 50))]
+    #[validate(length(max = 50), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4298,6 +4311,7 @@ pub struct CurrentUser {
     /// The caller's role in the current workspace, null without one.
     /// Note: inline enums are not fully supported by openapi-generator
     #[serde(rename = "role")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     pub role: Nullable<String>,
 }
 
@@ -4636,6 +4650,7 @@ pub struct Deal {
     pub status: models::DealStatus,
 
     #[serde(rename = "description")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5017,7 +5032,7 @@ pub struct DealCreateRequest {
     pub status: Option<models::DealStatus>,
 
     #[serde(rename = "description")]
-    #[validate(length(max = 10000))]
+    #[validate(length(max = 10000), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5337,7 +5352,7 @@ pub struct DealUpdateRequest {
     pub status: Option<models::DealStatus>,
 
     #[serde(rename = "description")]
-    #[validate(length(max = 10000))]
+    #[validate(length(max = 10000), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6322,6 +6337,7 @@ pub struct Invoice {
     pub title: String,
 
     #[serde(rename = "notes")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7118,7 +7134,7 @@ pub struct InvoiceCreateRequest {
     pub title: String,
 
     #[serde(rename = "notes")]
-    #[validate(length(max = 20000))]
+    #[validate(length(max = 20000), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7507,7 +7523,7 @@ pub struct InvoiceUpdateRequest {
     pub title: Option<String>,
 
     #[serde(rename = "notes")]
-    #[validate(length(max = 20000))]
+    #[validate(length(max = 20000), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7789,6 +7805,7 @@ pub struct ListActivitiesResponse {
 
     /// Pass as `cursor` for the next page; null on the last page.
     #[serde(rename = "nextCursor")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     pub next_cursor: Nullable<String>,
 }
 
@@ -7953,6 +7970,7 @@ pub struct ListCompaniesResponse {
 
     /// Pass as `cursor` for the next page; null on the last page.
     #[serde(rename = "nextCursor")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     pub next_cursor: Nullable<String>,
 }
 
@@ -8117,6 +8135,7 @@ pub struct ListContactsResponse {
 
     /// Pass as `cursor` for the next page; null on the last page.
     #[serde(rename = "nextCursor")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     pub next_cursor: Nullable<String>,
 }
 
@@ -8281,6 +8300,7 @@ pub struct ListDealsResponse {
 
     /// Pass as `cursor` for the next page; null on the last page.
     #[serde(rename = "nextCursor")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     pub next_cursor: Nullable<String>,
 }
 
@@ -8445,6 +8465,7 @@ pub struct ListInvitesResponse {
 
     /// Pass as `cursor` for the next page; null on the last page.
     #[serde(rename = "nextCursor")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     pub next_cursor: Nullable<String>,
 }
 
@@ -8609,6 +8630,7 @@ pub struct ListInvoicesResponse {
 
     /// Pass as `cursor` for the next page; null on the last page.
     #[serde(rename = "nextCursor")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     pub next_cursor: Nullable<String>,
 }
 
@@ -8773,6 +8795,7 @@ pub struct ListMembershipsResponse {
 
     /// Pass as `cursor` for the next page; null on the last page.
     #[serde(rename = "nextCursor")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     pub next_cursor: Nullable<String>,
 }
 
@@ -8937,6 +8960,7 @@ pub struct ListNotesResponse {
 
     /// Pass as `cursor` for the next page; null on the last page.
     #[serde(rename = "nextCursor")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     pub next_cursor: Nullable<String>,
 }
 
@@ -9101,6 +9125,7 @@ pub struct ListStagesResponse {
 
     /// Pass as `cursor` for the next page; null on the last page.
     #[serde(rename = "nextCursor")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     pub next_cursor: Nullable<String>,
 }
 
@@ -9265,6 +9290,7 @@ pub struct ListTasksResponse {
 
     /// Pass as `cursor` for the next page; null on the last page.
     #[serde(rename = "nextCursor")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     pub next_cursor: Nullable<String>,
 }
 
@@ -9429,6 +9455,7 @@ pub struct ListUsersResponse {
 
     /// Pass as `cursor` for the next page; null on the last page.
     #[serde(rename = "nextCursor")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     pub next_cursor: Nullable<String>,
 }
 
@@ -9593,6 +9620,7 @@ pub struct ListVisitsResponse {
 
     /// Pass as `cursor` for the next page; null on the last page.
     #[serde(rename = "nextCursor")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     pub next_cursor: Nullable<String>,
 }
 
@@ -9757,6 +9785,7 @@ pub struct ListWorkspacesResponse {
 
     /// Pass as `cursor` for the next page; null on the last page.
     #[serde(rename = "nextCursor")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     pub next_cursor: Nullable<String>,
 }
 
@@ -11515,6 +11544,7 @@ pub struct SearchHit {
     pub title: String,
 
     #[serde(rename = "subtitle")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14031,6 +14061,7 @@ pub struct Visit {
     pub status: models::VisitStatus,
 
     #[serde(rename = "notes")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14369,7 +14400,7 @@ pub struct VisitCreateRequest {
     pub status: models::VisitStatus,
 
     #[serde(rename = "notes")]
-    #[validate(length(max = 20000))]
+    #[validate(length(max = 20000), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14672,7 +14703,7 @@ pub struct VisitUpdateRequest {
     pub status: Option<models::VisitStatus>,
 
     #[serde(rename = "notes")]
-    #[validate(length(max = 20000))]
+    #[validate(length(max = 20000), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15067,6 +15098,7 @@ pub struct WorkspaceCreateRequest {
     #[validate(
             length(max = 63),
             regex(path = *RE_WORKSPACECREATEREQUEST_SLUG),
+          custom(function = "crm_api_runtime::no_nul"),
     )]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]

@@ -63,6 +63,16 @@ impl<T: crm_api_runtime::CalendarYear> crm_api_runtime::CalendarYear for Nullabl
     }
 }
 
+/// A `null` holds no text to check; a value is checked like the plain text.
+impl<T: crm_api_runtime::TextValue> crm_api_runtime::TextValue for Nullable<T> {
+    fn text(&self) -> Option<&str> {
+        match self {
+            Nullable::Null => None,
+            Nullable::Present(value) => value.text(),
+        }
+    }
+}
+
 impl<T> Nullable<T> {
     /////////////////////////////////////////////////////////////////////////
     // Querying the contained values

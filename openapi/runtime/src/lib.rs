@@ -8,8 +8,9 @@
 //! contract's JSON names (`rows[3].email`) and messages that describe the broken rule without
 //! repeating the submitted value.
 //!
-//! Formats the generated types do not enforce (a four-digit year on every date and date-time)
-//! are checked by [`four_digit_year`], which the generated validators call.
+//! Rules the generated types do not enforce, a four-digit year on every date and date-time
+//! ([`four_digit_year`]) and no U+0000 in any string ([`no_nul`]), are functions the generated
+//! validators call.
 //!
 //! Only the spec-derived part stays in the templates: the per-schema field tables
 //! ([`FieldMeta`]), which the generated code passes in as data.
@@ -19,6 +20,7 @@ mod envelope;
 mod formats;
 mod rejection;
 mod serde_message;
+mod text;
 mod validation;
 
 pub use calendar_day::{CalendarDay, NotACalendarDay};
@@ -32,4 +34,5 @@ pub use rejection::{
     request_host,
 };
 pub use serde_message::{SerdeMessage, describe_serde_message, issue_at, issue_in_text};
+pub use text::{NUL_CHARACTER, TextValue, no_nul};
 pub use validation::{FieldMeta, ModelTable, field, issues_from_validation};

@@ -155,6 +155,7 @@ fn describe_rule(error: &ValidationError, pattern: Option<&str>) -> String {
         "required" => "is required".to_owned(),
         "email" => "must be a valid email address".to_owned(),
         "url" => "must be a valid URL".to_owned(),
+        crate::text::NUL_CHARACTER => "must not contain the character U+0000".to_owned(),
         crate::formats::YEAR_OUT_OF_RANGE => {
             "must be an RFC 3339 date with a year from 0000 to 9999".to_owned()
         }

@@ -9,7 +9,7 @@ pub mod cors;
 pub mod envelope;
 pub mod health;
 pub mod host;
-pub mod input_guard;
+pub mod json_object;
 pub mod panic;
 pub mod rejection;
 pub mod request_id;
