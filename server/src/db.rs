@@ -17,8 +17,13 @@ use secrecy::ExposeSecret;
 
 use crate::config::{Config, DatabaseKind};
 
-/// How long a request waits for a pooled connection before failing (readiness fails fast too).
-const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a request waits for a pooled connection before answering 503: an exhausted pool
+/// (or a database that is down) is said at once rather than queued to the request timeout.
+/// Readiness fails as fast.
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(1);
+
+/// How long opening a new connection may take.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// How long an SQLite writer waits for the database lock.
 const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -29,7 +34,7 @@ pub async fn connect(config: &Config) -> Result<DatabaseConnection, DbErr> {
     let mut options = ConnectOptions::new(url.to_owned());
     options
         .acquire_timeout(ACQUIRE_TIMEOUT)
-        .connect_timeout(ACQUIRE_TIMEOUT)
+        .connect_timeout(CONNECT_TIMEOUT)
         // Statements are not logged: their text may carry personal data.
         .sqlx_logging(false);
     match config.database_kind {

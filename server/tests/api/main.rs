@@ -28,6 +28,7 @@ mod crm_visits;
 mod crm_walks;
 mod crm_walks_companies_tasks_notes_activities;
 mod crm_walks_invoices_visits;
+mod faults;
 mod framework_errors;
 mod health;
 mod invites;

@@ -17,7 +17,7 @@ pub struct ServerProcess {
     /// Where it listens.
     pub addr: SocketAddr,
     client: reqwest::Client,
-    _child: Child,
+    child: Child,
 }
 
 impl ServerProcess {
@@ -62,8 +62,28 @@ impl ServerProcess {
         Self {
             addr,
             client,
-            _child: child,
+            child,
         }
+    }
+
+    /// Sends `signal` (`KILL`, `TERM`) to the process.
+    pub fn signal(&self, signal: &str) {
+        let pid = self.child.id().expect("the process is running");
+        let sent = std::process::Command::new("kill")
+            .args([format!("-{signal}"), pid.to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(sent.success(), "kill -{signal} {pid}");
+    }
+
+    /// Waits (at most `limit`) for the process to exit; its exit code (`None`: killed by a
+    /// signal).
+    pub async fn exit_code(&mut self, limit: Duration) -> Option<i32> {
+        tokio::time::timeout(limit, self.child.wait())
+            .await
+            .expect("the process exits in time")
+            .expect("the exit status is read")
+            .code()
     }
 
     /// Sends `method path` (as `user`, when given) with an optional JSON body.
