@@ -9,7 +9,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 export TEST_DATABASE_URL
 
 .PHONY: help run build test test-sqlite test-postgres lint fmt fmt-check clippy generate \
-        check-generated lint-spec lint-tenancy contract-test contract-test-quick seed bench
+        check-generated lint-spec lint-tenancy contract-test contract-test-quick seed bench soak drills
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-20s %s\n", $$1, $$2}'
@@ -74,6 +74,12 @@ contract-test: ## Fuzz the live server against the spec with schemathesis (full 
 contract-test-quick: ## The bounded schemathesis pass that make test runs (debug build)
 	$(CARGO) test -p crm-server --no-run
 	CRM_SERVER_BIN=target/debug/crm-server bash contract-tests/run.sh --quick
+
+soak: ## 10 minutes of mixed load at 64 connections plus failed-login bursts (PostgreSQL): writes server/bench/SOAK.md
+	bash server/bench/soak.sh
+
+drills: ## Fault drills: a PostgreSQL restart under load, on a private cluster
+	bash server/bench/drills.sh
 
 bench: ## Load benchmark (release build, 100k contacts, wrk): writes server/bench/RESULTS.md
 	bash server/bench/run.sh

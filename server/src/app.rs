@@ -39,6 +39,7 @@ use crate::config::Config;
 use crate::db;
 use crate::http::body_limit::{BodyLimits, limit_body};
 use crate::http::client_ip::client_ip;
+use crate::http::connection::{EnvelopeListener, PeerAddr};
 use crate::http::envelope::{json_errors, no_route};
 use crate::http::host::ensure_host;
 use crate::http::panic::panic_response;
@@ -138,15 +139,16 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
 }
 
 /// Serves `router` on `listener` until `shutdown` completes, then lets requests in flight
-/// finish. Handlers can read the peer address (`ConnectInfo<SocketAddr>`).
+/// finish. Handlers can read the peer address (`ConnectInfo<PeerAddr>`); hyper's own error
+/// answers are rewritten into the envelope ([`crate::http::connection`]).
 pub async fn run(
     listener: TcpListener,
     router: Router,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<SocketAddr>(),
+        EnvelopeListener(listener),
+        router.into_make_service_with_connect_info::<PeerAddr>(),
     )
     .with_graceful_shutdown(shutdown)
     .await

@@ -77,6 +77,12 @@ error_codes! {
     InvalidReference = ("INVALID_REFERENCE", UNPROCESSABLE_ENTITY),
     /// Refines `NOT_FOUND`: no live invite has this token (unknown, expired, revoked or used).
     InvalidInvite = ("INVALID_INVITE", NOT_FOUND),
+    /// Refines `VALIDATION_ERROR`: the request is not readable HTTP (a bad request line).
+    MalformedRequest = ("MALFORMED_REQUEST", BAD_REQUEST),
+    /// The request URI is longer than the server reads.
+    UriTooLong = ("URI_TOO_LONG", URI_TOO_LONG),
+    /// The request has more or larger header fields than the server reads.
+    HeadersTooLarge = ("HEADERS_TOO_LARGE", REQUEST_HEADER_FIELDS_TOO_LARGE),
 }
 
 impl Serialize for ErrorCode {

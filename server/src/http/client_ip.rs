@@ -5,6 +5,8 @@
 //! not trusted is the client. Entries left of it were written by the client and prove nothing.
 
 use std::net::{IpAddr, SocketAddr};
+
+use super::connection::PeerAddr;
 use std::sync::Arc;
 
 use axum::extract::{ConnectInfo, Request, State};
@@ -76,8 +78,8 @@ pub async fn client_ip(
 ) -> Response {
     let peer = request
         .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|info| info.0.ip());
+        .get::<ConnectInfo<PeerAddr>>()
+        .map(|info| info.0.0.ip());
     let client = peer.map(|peer| {
         let forwarded = request.headers().get_all("x-forwarded-for").iter();
         resolve(peer, forwarded, &trusted)

@@ -5,6 +5,7 @@
 pub mod auth_rate_limit;
 pub mod body_limit;
 pub mod client_ip;
+pub mod connection;
 pub mod cors;
 pub mod envelope;
 pub mod health;

@@ -10,6 +10,7 @@ mod auth;
 mod body_forging;
 mod cli;
 mod concurrency;
+mod connection_errors;
 mod cors;
 mod crm_counts;
 mod crm_crud;
