@@ -33,6 +33,8 @@ pub use rejection::{
     empty_query_value, expected_value, json_rejection, path_rejection, query_rejection,
     request_host,
 };
-pub use serde_message::{SerdeMessage, describe_serde_message, issue_at, issue_in_text};
+pub use serde_message::{
+    SerdeMessage, between as text_between, describe_serde_message, issue_at, issue_in_text,
+};
 pub use text::{NUL_CHARACTER, TextValue, no_nul};
 pub use validation::{FieldMeta, ModelTable, field, issues_from_validation};

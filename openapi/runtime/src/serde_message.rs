@@ -154,8 +154,8 @@ pub(crate) fn join_path(prefix: &str, name: &str) -> String {
     }
 }
 
-/// The text between the first `start` and the next `end`.
-fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
+/// The text between the first `start` and the next `end` (rejection texts are read with it).
+pub fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
     let from = text.find(start)? + start.len();
     let to = text[from..].find(end)? + from;
     Some(&text[from..to])

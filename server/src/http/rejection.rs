@@ -7,7 +7,7 @@
 //! [`crm_api_runtime::issue_in_text`], the same reader the generated handlers answer with.
 
 use axum::http::{Method, StatusCode};
-use crm_api_runtime::issue_in_text;
+use crm_api_runtime::{issue_in_text, text_between as between};
 
 use crate::error::{ErrorCode, Issue};
 
@@ -149,12 +149,6 @@ fn unprocessable(text: &str) -> Rewritten {
         None => rewritten.message = "The request body does not have the expected shape".to_owned(),
     }
     rewritten
-}
-
-fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
-    let from = text.find(start)? + start.len();
-    let to = text[from..].find(end)? + from;
-    Some(&text[from..to])
 }
 
 #[cfg(test)]
