@@ -262,6 +262,23 @@ pub struct ImportContactsHeaderParams {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ImportContactsQueryParams {
+    /// Check and report, write nothing (default false).
+    #[serde(rename = "dryRun")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dry_run: Option<bool>,
+    /// Import the valid rows and report the invalid ones in `errors` (default false).
+    #[serde(rename = "skipInvalid")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub skip_invalid: Option<bool>,
+    /// What a row whose email is already a contact does (default `skip`).
+    #[serde(rename = "onDuplicate")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub on_duplicate: Option<models::ImportDuplicateMode>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ListContactsHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
 }
@@ -659,8 +676,36 @@ pub struct ListNotesQueryParams {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct OnboardInvitesHeaderParams {
+    pub x_workspace_id: Option<uuid::Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct OnboardStagesHeaderParams {
+    pub x_workspace_id: Option<uuid::Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct OnboardWorkspaceHeaderParams {
+    pub x_workspace_id: Option<uuid::Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct GetDashboardReportHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetDashboardReportQueryParams {
+    /// How many days back `recentActivity` counts (1 to 365, default 7).
+    #[serde(rename = "days")]
+    #[validate(range(min = 1u32, max = 365u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub days: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -3480,8 +3525,9 @@ pub struct ContactImportRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub csv: Option<String>,
 
+    /// Parsed rows, at most 50,000 (413 `PAYLOAD_TOO_LARGE` beyond).
     #[serde(rename = "rows")]
-    #[validate(length(max = 5000), nested)]
+    #[validate(nested)]
     #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rows: Option<Vec<models::ContactImportRow>>,
@@ -3615,18 +3661,69 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ContactImpor
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ContactImportResponse {
+    /// Contacts created or updated (0 on a dry run).
     #[serde(rename = "imported")]
     pub imported: i64,
 
+    /// The contacts created or updated, in file order (empty on a dry run).
     #[serde(rename = "rows")]
     #[validate(nested)]
     pub rows: Vec<models::Contact>,
+
+    /// Rows that created a contact (or would, on a dry run).
+    #[serde(rename = "created")]
+    pub created: i64,
+
+    /// Rows that updated a contact (`onDuplicate=update`).
+    #[serde(rename = "updated")]
+    pub updated: i64,
+
+    /// Rows left out as duplicates (`onDuplicate=skip`).
+    #[serde(rename = "skipped")]
+    pub skipped: i64,
+
+    /// Invalid rows left out (`skipInvalid=true`); each has its problems in `errors`.
+    #[serde(rename = "failed")]
+    pub failed: i64,
+
+    /// Companies created for a `companyName` no live company has.
+    #[serde(rename = "companiesCreated")]
+    pub companies_created: i64,
+
+    /// The problems of the rows left out, by line.
+    #[serde(rename = "errors")]
+    #[validate(nested)]
+    pub r_errors: Vec<models::ImportRowError>,
+
+    /// Whether this was a dry run (nothing written).
+    #[serde(rename = "dryRun")]
+    pub dry_run: bool,
 }
 
 impl ContactImportResponse {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(imported: i64, rows: Vec<models::Contact>) -> ContactImportResponse {
-        ContactImportResponse { imported, rows }
+    pub fn new(
+        imported: i64,
+        rows: Vec<models::Contact>,
+        created: i64,
+        updated: i64,
+        skipped: i64,
+        failed: i64,
+        companies_created: i64,
+        r_errors: Vec<models::ImportRowError>,
+        dry_run: bool,
+    ) -> ContactImportResponse {
+        ContactImportResponse {
+            imported,
+            rows,
+            created,
+            updated,
+            skipped,
+            failed,
+            companies_created,
+            r_errors,
+            dry_run,
+        }
     }
 }
 
@@ -3639,6 +3736,19 @@ impl std::fmt::Display for ContactImportResponse {
             Some("imported".to_string()),
             Some(self.imported.to_string()),
             // Skipping rows in query parameter serialization
+            Some("created".to_string()),
+            Some(self.created.to_string()),
+            Some("updated".to_string()),
+            Some(self.updated.to_string()),
+            Some("skipped".to_string()),
+            Some(self.skipped.to_string()),
+            Some("failed".to_string()),
+            Some(self.failed.to_string()),
+            Some("companiesCreated".to_string()),
+            Some(self.companies_created.to_string()),
+            // Skipping errors in query parameter serialization
+            Some("dryRun".to_string()),
+            Some(self.dry_run.to_string()),
         ];
 
         write!(
@@ -3662,6 +3772,13 @@ impl std::str::FromStr for ContactImportResponse {
         struct IntermediateRep {
             pub imported: Vec<i64>,
             pub rows: Vec<Vec<models::Contact>>,
+            pub created: Vec<i64>,
+            pub updated: Vec<i64>,
+            pub skipped: Vec<i64>,
+            pub failed: Vec<i64>,
+            pub companies_created: Vec<i64>,
+            pub r_errors: Vec<Vec<models::ImportRowError>>,
+            pub dry_run: Vec<bool>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -3686,6 +3803,19 @@ impl std::str::FromStr for ContactImportResponse {
                     #[allow(clippy::redundant_clone)]
                     "imported" => intermediate_rep.imported.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     "rows" => return std::result::Result::Err("Parsing a container in this style is not supported in ContactImportResponse".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "created" => intermediate_rep.created.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "updated" => intermediate_rep.updated.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "skipped" => intermediate_rep.skipped.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "failed" => intermediate_rep.failed.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "companiesCreated" => intermediate_rep.companies_created.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "errors" => return std::result::Result::Err("Parsing a container in this style is not supported in ContactImportResponse".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "dryRun" => intermediate_rep.dry_run.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
                     _ => return std::result::Result::Err("Unexpected key while parsing ContactImportResponse".to_string())
                 }
             }
@@ -3706,6 +3836,41 @@ impl std::str::FromStr for ContactImportResponse {
                 .into_iter()
                 .next()
                 .ok_or_else(|| "rows missing in ContactImportResponse".to_string())?,
+            created: intermediate_rep
+                .created
+                .into_iter()
+                .next()
+                .ok_or_else(|| "created missing in ContactImportResponse".to_string())?,
+            updated: intermediate_rep
+                .updated
+                .into_iter()
+                .next()
+                .ok_or_else(|| "updated missing in ContactImportResponse".to_string())?,
+            skipped: intermediate_rep
+                .skipped
+                .into_iter()
+                .next()
+                .ok_or_else(|| "skipped missing in ContactImportResponse".to_string())?,
+            failed: intermediate_rep
+                .failed
+                .into_iter()
+                .next()
+                .ok_or_else(|| "failed missing in ContactImportResponse".to_string())?,
+            companies_created: intermediate_rep
+                .companies_created
+                .into_iter()
+                .next()
+                .ok_or_else(|| "companiesCreated missing in ContactImportResponse".to_string())?,
+            r_errors: intermediate_rep
+                .r_errors
+                .into_iter()
+                .next()
+                .ok_or_else(|| "errors missing in ContactImportResponse".to_string())?,
+            dry_run: intermediate_rep
+                .dry_run
+                .into_iter()
+                .next()
+                .ok_or_else(|| "dryRun missing in ContactImportResponse".to_string())?,
         })
     }
 }
@@ -3795,6 +3960,14 @@ pub struct ContactImportRow {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub company_id: Option<Nullable<uuid::Uuid>>,
 
+    /// Used when `companyId` is absent: the live company of this name (case-insensitive), created when there is none. Blank counts as absent.
+    #[serde(rename = "companyName")]
+    #[validate(length(max = 200), custom(function = "crm_api_runtime::no_nul"))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company_name: Option<Nullable<String>>,
+
     #[serde(rename = "customerType")]
     #[serde(deserialize_with = "deserialize_optional_nullable")]
     #[serde(default = "default_optional_nullable")]
@@ -3822,6 +3995,7 @@ impl ContactImportRow {
             email: None,
             phone: None,
             company_id: None,
+            company_name: None,
             customer_type: None,
             tags: None,
         }
@@ -3862,7 +4036,15 @@ impl std::fmt::Display for ContactImportRow {
                 .join(",")
             }),
             // Skipping companyId in query parameter serialization
-
+            self.company_name.as_ref().map(|company_name| {
+                [
+                    "companyName".to_string(),
+                    company_name
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
             // Skipping customerType in query parameter serialization
             self.tags.as_ref().map(|tags| {
                 [
@@ -3901,6 +4083,7 @@ impl std::str::FromStr for ContactImportRow {
             pub email: Vec<String>,
             pub phone: Vec<String>,
             pub company_id: Vec<uuid::Uuid>,
+            pub company_name: Vec<String>,
             pub customer_type: Vec<models::CustomerType>,
             pub tags: Vec<Vec<String>>,
         }
@@ -3932,6 +4115,7 @@ impl std::str::FromStr for ContactImportRow {
                     "email" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ContactImportRow".to_string()),
                     "phone" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ContactImportRow".to_string()),
                     "companyId" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ContactImportRow".to_string()),
+                    "companyName" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ContactImportRow".to_string()),
                     "customerType" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ContactImportRow".to_string()),
                     "tags" => return std::result::Result::Err("Parsing a container in this style is not supported in ContactImportRow".to_string()),
                     _ => return std::result::Result::Err("Unexpected key while parsing ContactImportRow".to_string())
@@ -3964,6 +4148,9 @@ impl std::str::FromStr for ContactImportRow {
                 "Nullable types not supported in ContactImportRow".to_string(),
             )?,
             company_id: std::result::Result::Err(
+                "Nullable types not supported in ContactImportRow".to_string(),
+            )?,
+            company_name: std::result::Result::Err(
                 "Nullable types not supported in ContactImportRow".to_string(),
             )?,
             customer_type: std::result::Result::Err(
@@ -4274,6 +4461,66 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ContactUpdat
             std::result::Result::Err(e) => std::result::Result::Err(format!(
                 r#"Unable to convert header: {hdr_value:?} to string: {e}"#
             )),
+        }
+    }
+}
+
+/// The kind of CRM, which picks the first pipeline: `software-company` and `other` (Lead, Qualified, Proposal, Negotiation, Won), `dentist` (Inquiry, Consultation, Treatment Plan, Completed), `education-institute` (Lead, Application, Enrollment, Onboarded), `doctor` (New Patient, Consult, Follow-up, Closed), `barber` (First Visit, Repeat, VIP).
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
+pub enum CrmTypeId {
+    #[serde(rename = "software-company")]
+    SoftwareCompany,
+    #[serde(rename = "dentist")]
+    Dentist,
+    #[serde(rename = "education-institute")]
+    EducationInstitute,
+    #[serde(rename = "doctor")]
+    Doctor,
+    #[serde(rename = "barber")]
+    Barber,
+    #[serde(rename = "other")]
+    Other,
+}
+
+impl validator::Validate for CrmTypeId {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for CrmTypeId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            CrmTypeId::SoftwareCompany => write!(f, "software-company"),
+            CrmTypeId::Dentist => write!(f, "dentist"),
+            CrmTypeId::EducationInstitute => write!(f, "education-institute"),
+            CrmTypeId::Doctor => write!(f, "doctor"),
+            CrmTypeId::Barber => write!(f, "barber"),
+            CrmTypeId::Other => write!(f, "other"),
+        }
+    }
+}
+
+impl std::str::FromStr for CrmTypeId {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "software-company" => std::result::Result::Ok(CrmTypeId::SoftwareCompany),
+            "dentist" => std::result::Result::Ok(CrmTypeId::Dentist),
+            "education-institute" => std::result::Result::Ok(CrmTypeId::EducationInstitute),
+            "doctor" => std::result::Result::Ok(CrmTypeId::Doctor),
+            "barber" => std::result::Result::Ok(CrmTypeId::Barber),
+            "other" => std::result::Result::Ok(CrmTypeId::Other),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
         }
     }
 }
@@ -4594,6 +4841,175 @@ impl std::str::FromStr for CustomerType {
             "B2C" => std::result::Result::Ok(CustomerType::B2C),
             "PATIENT" => std::result::Result::Ok(CustomerType::Patient),
             _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct DashboardCurrencyFigures {
+    #[serde(rename = "currency")]
+    #[validate(custom(function = "check_xss_string"))]
+    pub currency: String,
+
+    #[serde(rename = "openDeals")]
+    pub open_deals: i64,
+
+    #[serde(rename = "pipelineTotal")]
+    pub pipeline_total: f64,
+}
+
+impl DashboardCurrencyFigures {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(currency: String, open_deals: i64, pipeline_total: f64) -> DashboardCurrencyFigures {
+        DashboardCurrencyFigures {
+            currency,
+            open_deals,
+            pipeline_total,
+        }
+    }
+}
+
+/// Converts the DashboardCurrencyFigures value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for DashboardCurrencyFigures {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("currency".to_string()),
+            Some(self.currency.to_string()),
+            Some("openDeals".to_string()),
+            Some(self.open_deals.to_string()),
+            Some("pipelineTotal".to_string()),
+            Some(self.pipeline_total.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a DashboardCurrencyFigures value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for DashboardCurrencyFigures {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub currency: Vec<String>,
+            pub open_deals: Vec<i64>,
+            pub pipeline_total: Vec<f64>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing DashboardCurrencyFigures".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "currency" => intermediate_rep.currency.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "openDeals" => intermediate_rep.open_deals.push(
+                        <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "pipelineTotal" => intermediate_rep.pipeline_total.push(
+                        <f64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing DashboardCurrencyFigures".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(DashboardCurrencyFigures {
+            currency: intermediate_rep
+                .currency
+                .into_iter()
+                .next()
+                .ok_or_else(|| "currency missing in DashboardCurrencyFigures".to_string())?,
+            open_deals: intermediate_rep
+                .open_deals
+                .into_iter()
+                .next()
+                .ok_or_else(|| "openDeals missing in DashboardCurrencyFigures".to_string())?,
+            pipeline_total: intermediate_rep
+                .pipeline_total
+                .into_iter()
+                .next()
+                .ok_or_else(|| "pipelineTotal missing in DashboardCurrencyFigures".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<DashboardCurrencyFigures> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<DashboardCurrencyFigures>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<DashboardCurrencyFigures>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for DashboardCurrencyFigures - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<DashboardCurrencyFigures> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <DashboardCurrencyFigures as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into DashboardCurrencyFigures - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
@@ -5757,6 +6173,229 @@ impl std::str::FromStr for ExportFormat {
         match s {
             "csv" => std::result::Result::Ok(ExportFormat::Csv),
             _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+/// What an import row whose email is already a live contact does: `skip` it, `update` the contact, or `create` another one.
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
+pub enum ImportDuplicateMode {
+    #[serde(rename = "skip")]
+    Skip,
+    #[serde(rename = "update")]
+    Update,
+    #[serde(rename = "create")]
+    Create,
+}
+
+impl validator::Validate for ImportDuplicateMode {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for ImportDuplicateMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            ImportDuplicateMode::Skip => write!(f, "skip"),
+            ImportDuplicateMode::Update => write!(f, "update"),
+            ImportDuplicateMode::Create => write!(f, "create"),
+        }
+    }
+}
+
+impl std::str::FromStr for ImportDuplicateMode {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "skip" => std::result::Result::Ok(ImportDuplicateMode::Skip),
+            "update" => std::result::Result::Ok(ImportDuplicateMode::Update),
+            "create" => std::result::Result::Ok(ImportDuplicateMode::Create),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+/// One problem of one row an import left out (`skipInvalid=true`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ImportRowError {
+    /// The 1-based line of the CSV file where the row starts (the header is line 1), or the 1-based position in `rows`.
+    #[serde(rename = "line")]
+    #[validate(range(min = 1u64))]
+    pub line: u64,
+
+    /// The field, with the contract's names (`email`, `companyId`).
+    #[serde(rename = "path")]
+    #[validate(custom(function = "check_xss_string"))]
+    pub path: String,
+
+    /// What is wrong, without echoing the value.
+    #[serde(rename = "message")]
+    #[validate(custom(function = "check_xss_string"))]
+    pub message: String,
+}
+
+impl ImportRowError {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(line: u64, path: String, message: String) -> ImportRowError {
+        ImportRowError {
+            line,
+            path,
+            message,
+        }
+    }
+}
+
+/// Converts the ImportRowError value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ImportRowError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("line".to_string()),
+            Some(self.line.to_string()),
+            Some("path".to_string()),
+            Some(self.path.to_string()),
+            Some("message".to_string()),
+            Some(self.message.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ImportRowError value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ImportRowError {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub line: Vec<u64>,
+            pub path: Vec<String>,
+            pub message: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ImportRowError".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "line" => intermediate_rep.line.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "path" => intermediate_rep.path.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "message" => intermediate_rep.message.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing ImportRowError".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ImportRowError {
+            line: intermediate_rep
+                .line
+                .into_iter()
+                .next()
+                .ok_or_else(|| "line missing in ImportRowError".to_string())?,
+            path: intermediate_rep
+                .path
+                .into_iter()
+                .next()
+                .ok_or_else(|| "path missing in ImportRowError".to_string())?,
+            message: intermediate_rep
+                .message
+                .into_iter()
+                .next()
+                .ok_or_else(|| "message missing in ImportRowError".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ImportRowError> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ImportRowError>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ImportRowError>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ImportRowError - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ImportRowError> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ImportRowError as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ImportRowError - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
         }
     }
 }
@@ -6966,7 +7605,11 @@ impl std::str::FromStr for InvoiceAgingBucketName {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-pub struct InvoiceAgingReport {
+pub struct InvoiceAgingCurrencyReport {
+    #[serde(rename = "currency")]
+    #[validate(custom(function = "check_xss_string"))]
+    pub currency: String,
+
     #[serde(rename = "buckets")]
     #[validate(nested)]
     pub buckets: Vec<models::InvoiceAgingBucket>,
@@ -6975,15 +7618,183 @@ pub struct InvoiceAgingReport {
     pub total_outstanding: f64,
 }
 
+impl InvoiceAgingCurrencyReport {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        currency: String,
+        buckets: Vec<models::InvoiceAgingBucket>,
+        total_outstanding: f64,
+    ) -> InvoiceAgingCurrencyReport {
+        InvoiceAgingCurrencyReport {
+            currency,
+            buckets,
+            total_outstanding,
+        }
+    }
+}
+
+/// Converts the InvoiceAgingCurrencyReport value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for InvoiceAgingCurrencyReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("currency".to_string()),
+            Some(self.currency.to_string()),
+            // Skipping buckets in query parameter serialization
+            Some("totalOutstanding".to_string()),
+            Some(self.total_outstanding.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a InvoiceAgingCurrencyReport value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for InvoiceAgingCurrencyReport {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub currency: Vec<String>,
+            pub buckets: Vec<Vec<models::InvoiceAgingBucket>>,
+            pub total_outstanding: Vec<f64>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing InvoiceAgingCurrencyReport".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "currency" => intermediate_rep.currency.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "buckets" => return std::result::Result::Err("Parsing a container in this style is not supported in InvoiceAgingCurrencyReport".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "totalOutstanding" => intermediate_rep.total_outstanding.push(<f64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing InvoiceAgingCurrencyReport".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(InvoiceAgingCurrencyReport {
+            currency: intermediate_rep
+                .currency
+                .into_iter()
+                .next()
+                .ok_or_else(|| "currency missing in InvoiceAgingCurrencyReport".to_string())?,
+            buckets: intermediate_rep
+                .buckets
+                .into_iter()
+                .next()
+                .ok_or_else(|| "buckets missing in InvoiceAgingCurrencyReport".to_string())?,
+            total_outstanding: intermediate_rep
+                .total_outstanding
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "totalOutstanding missing in InvoiceAgingCurrencyReport".to_string()
+                })?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<InvoiceAgingCurrencyReport> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<InvoiceAgingCurrencyReport>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<InvoiceAgingCurrencyReport>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for InvoiceAgingCurrencyReport - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<InvoiceAgingCurrencyReport> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <InvoiceAgingCurrencyReport as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into InvoiceAgingCurrencyReport - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct InvoiceAgingReport {
+    #[serde(rename = "buckets")]
+    #[validate(nested)]
+    pub buckets: Vec<models::InvoiceAgingBucket>,
+
+    /// Summed as stored, whatever the currency; see `byCurrency`.
+    #[serde(rename = "totalOutstanding")]
+    pub total_outstanding: f64,
+
+    /// The same report for the outstanding invoices of each currency, by code.
+    #[serde(rename = "byCurrency")]
+    #[validate(nested)]
+    pub by_currency: Vec<models::InvoiceAgingCurrencyReport>,
+}
+
 impl InvoiceAgingReport {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
         buckets: Vec<models::InvoiceAgingBucket>,
         total_outstanding: f64,
+        by_currency: Vec<models::InvoiceAgingCurrencyReport>,
     ) -> InvoiceAgingReport {
         InvoiceAgingReport {
             buckets,
             total_outstanding,
+            by_currency,
         }
     }
 }
@@ -6997,6 +7808,7 @@ impl std::fmt::Display for InvoiceAgingReport {
             // Skipping buckets in query parameter serialization
             Some("totalOutstanding".to_string()),
             Some(self.total_outstanding.to_string()),
+            // Skipping byCurrency in query parameter serialization
         ];
 
         write!(
@@ -7020,6 +7832,7 @@ impl std::str::FromStr for InvoiceAgingReport {
         struct IntermediateRep {
             pub buckets: Vec<Vec<models::InvoiceAgingBucket>>,
             pub total_outstanding: Vec<f64>,
+            pub by_currency: Vec<Vec<models::InvoiceAgingCurrencyReport>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -7049,6 +7862,10 @@ impl std::str::FromStr for InvoiceAgingReport {
                     "totalOutstanding" => intermediate_rep.total_outstanding.push(
                         <f64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
                     ),
+                    "byCurrency" => return std::result::Result::Err(
+                        "Parsing a container in this style is not supported in InvoiceAgingReport"
+                            .to_string(),
+                    ),
                     _ => {
                         return std::result::Result::Err(
                             "Unexpected key while parsing InvoiceAgingReport".to_string(),
@@ -7073,6 +7890,11 @@ impl std::str::FromStr for InvoiceAgingReport {
                 .into_iter()
                 .next()
                 .ok_or_else(|| "totalOutstanding missing in InvoiceAgingReport".to_string())?,
+            by_currency: intermediate_rep
+                .by_currency
+                .into_iter()
+                .next()
+                .ok_or_else(|| "byCurrency missing in InvoiceAgingReport".to_string())?,
         })
     }
 }
@@ -10925,7 +11747,612 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<OkResponse> 
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
-pub struct PipelineReport {
+pub struct OnboardingInvitesRequest {
+    #[serde(rename = "invites")]
+    #[validate(length(min = 1, max = 50), nested)]
+    pub invites: Vec<models::InviteCreateRequest>,
+}
+
+impl OnboardingInvitesRequest {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(invites: Vec<models::InviteCreateRequest>) -> OnboardingInvitesRequest {
+        OnboardingInvitesRequest { invites }
+    }
+}
+
+/// Converts the OnboardingInvitesRequest value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for OnboardingInvitesRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping invites in query parameter serialization
+
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a OnboardingInvitesRequest value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for OnboardingInvitesRequest {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub invites: Vec<Vec<models::InviteCreateRequest>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing OnboardingInvitesRequest".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "invites" => return std::result::Result::Err("Parsing a container in this style is not supported in OnboardingInvitesRequest".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing OnboardingInvitesRequest".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(OnboardingInvitesRequest {
+            invites: intermediate_rep
+                .invites
+                .into_iter()
+                .next()
+                .ok_or_else(|| "invites missing in OnboardingInvitesRequest".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<OnboardingInvitesRequest> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<OnboardingInvitesRequest>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<OnboardingInvitesRequest>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for OnboardingInvitesRequest - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<OnboardingInvitesRequest> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <OnboardingInvitesRequest as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into OnboardingInvitesRequest - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct OnboardingStage {
+    #[serde(rename = "name")]
+    #[validate(length(min = 1, max = 80), custom(function = "check_xss_string"))]
+    pub name: String,
+
+    #[serde(rename = "order")]
+    #[validate(range(min = 1u32, max = 10000u32))]
+    pub order: u32,
+}
+
+impl OnboardingStage {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(name: String, order: u32) -> OnboardingStage {
+        OnboardingStage { name, order }
+    }
+}
+
+/// Converts the OnboardingStage value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for OnboardingStage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("name".to_string()),
+            Some(self.name.to_string()),
+            Some("order".to_string()),
+            Some(self.order.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a OnboardingStage value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for OnboardingStage {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub name: Vec<String>,
+            pub order: Vec<u32>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing OnboardingStage".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "order" => intermediate_rep.order.push(
+                        <u32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing OnboardingStage".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(OnboardingStage {
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in OnboardingStage".to_string())?,
+            order: intermediate_rep
+                .order
+                .into_iter()
+                .next()
+                .ok_or_else(|| "order missing in OnboardingStage".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<OnboardingStage> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<OnboardingStage>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<OnboardingStage>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for OnboardingStage - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<OnboardingStage> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <OnboardingStage as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into OnboardingStage - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct OnboardingStagesRequest {
+    #[serde(rename = "crmTypeId")]
+    #[validate(nested)]
+    pub crm_type_id: models::CrmTypeId,
+
+    #[serde(rename = "stages")]
+    #[validate(length(min = 1, max = 50), nested)]
+    pub stages: Vec<models::OnboardingStage>,
+}
+
+impl OnboardingStagesRequest {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        crm_type_id: models::CrmTypeId,
+        stages: Vec<models::OnboardingStage>,
+    ) -> OnboardingStagesRequest {
+        OnboardingStagesRequest {
+            crm_type_id,
+            stages,
+        }
+    }
+}
+
+/// Converts the OnboardingStagesRequest value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for OnboardingStagesRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping crmTypeId in query parameter serialization
+
+            // Skipping stages in query parameter serialization
+
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a OnboardingStagesRequest value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for OnboardingStagesRequest {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub crm_type_id: Vec<models::CrmTypeId>,
+            pub stages: Vec<Vec<models::OnboardingStage>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing OnboardingStagesRequest".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "crmTypeId" => intermediate_rep.crm_type_id.push(<models::CrmTypeId as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "stages" => return std::result::Result::Err("Parsing a container in this style is not supported in OnboardingStagesRequest".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing OnboardingStagesRequest".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(OnboardingStagesRequest {
+            crm_type_id: intermediate_rep
+                .crm_type_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "crmTypeId missing in OnboardingStagesRequest".to_string())?,
+            stages: intermediate_rep
+                .stages
+                .into_iter()
+                .next()
+                .ok_or_else(|| "stages missing in OnboardingStagesRequest".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<OnboardingStagesRequest> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<OnboardingStagesRequest>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<OnboardingStagesRequest>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for OnboardingStagesRequest - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<OnboardingStagesRequest> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <OnboardingStagesRequest as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into OnboardingStagesRequest - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct OnboardingWorkspaceRequest {
+    #[serde(rename = "name")]
+    #[validate(length(min = 1, max = 100), custom(function = "check_xss_string"))]
+    pub name: String,
+
+    /// 1 to 63 lower-case letters, digits and single dashes; unique across the service. Absent, null or `\"\"`: the personal workspace keeps its slug, a new workspace gets one derived from the name.
+    #[serde(rename = "slug")]
+    #[validate(
+            length(max = 63),
+            regex(path = *RE_ONBOARDINGWORKSPACEREQUEST_SLUG),
+          custom(function = "crm_api_runtime::no_nul"),
+    )]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub slug: Option<Nullable<String>>,
+
+    #[serde(rename = "crmTypeId")]
+    #[validate(nested)]
+    pub crm_type_id: models::CrmTypeId,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_ONBOARDINGWORKSPACEREQUEST_SLUG: regex::Regex = regex::Regex::new("^([a-z0-9]+(-[a-z0-9]+)*)?$").unwrap();
+}
+
+impl OnboardingWorkspaceRequest {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(name: String, crm_type_id: models::CrmTypeId) -> OnboardingWorkspaceRequest {
+        OnboardingWorkspaceRequest {
+            name,
+            slug: None,
+            crm_type_id,
+        }
+    }
+}
+
+/// Converts the OnboardingWorkspaceRequest value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for OnboardingWorkspaceRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("name".to_string()),
+            Some(self.name.to_string()),
+            self.slug.as_ref().map(|slug| {
+                [
+                    "slug".to_string(),
+                    slug.as_ref().map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            // Skipping crmTypeId in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a OnboardingWorkspaceRequest value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for OnboardingWorkspaceRequest {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub name: Vec<String>,
+            pub slug: Vec<String>,
+            pub crm_type_id: Vec<models::CrmTypeId>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing OnboardingWorkspaceRequest".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "name" => intermediate_rep.name.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "slug" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in OnboardingWorkspaceRequest".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "crmTypeId" => intermediate_rep.crm_type_id.push(<models::CrmTypeId as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing OnboardingWorkspaceRequest".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(OnboardingWorkspaceRequest {
+            name: intermediate_rep
+                .name
+                .into_iter()
+                .next()
+                .ok_or_else(|| "name missing in OnboardingWorkspaceRequest".to_string())?,
+            slug: std::result::Result::Err(
+                "Nullable types not supported in OnboardingWorkspaceRequest".to_string(),
+            )?,
+            crm_type_id: intermediate_rep
+                .crm_type_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "crmTypeId missing in OnboardingWorkspaceRequest".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<OnboardingWorkspaceRequest> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<OnboardingWorkspaceRequest>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<OnboardingWorkspaceRequest>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for OnboardingWorkspaceRequest - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<OnboardingWorkspaceRequest> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <OnboardingWorkspaceRequest as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into OnboardingWorkspaceRequest - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PipelineCurrencyReport {
+    #[serde(rename = "currency")]
+    #[validate(custom(function = "check_xss_string"))]
+    pub currency: String,
+
     #[serde(rename = "stages")]
     #[validate(nested)]
     pub stages: Vec<models::PipelineStageMetric>,
@@ -10937,17 +12364,200 @@ pub struct PipelineReport {
     pub total_pipeline_amount: f64,
 }
 
+impl PipelineCurrencyReport {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        currency: String,
+        stages: Vec<models::PipelineStageMetric>,
+        total_open_deals: i64,
+        total_pipeline_amount: f64,
+    ) -> PipelineCurrencyReport {
+        PipelineCurrencyReport {
+            currency,
+            stages,
+            total_open_deals,
+            total_pipeline_amount,
+        }
+    }
+}
+
+/// Converts the PipelineCurrencyReport value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for PipelineCurrencyReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("currency".to_string()),
+            Some(self.currency.to_string()),
+            // Skipping stages in query parameter serialization
+            Some("totalOpenDeals".to_string()),
+            Some(self.total_open_deals.to_string()),
+            Some("totalPipelineAmount".to_string()),
+            Some(self.total_pipeline_amount.to_string()),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a PipelineCurrencyReport value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for PipelineCurrencyReport {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub currency: Vec<String>,
+            pub stages: Vec<Vec<models::PipelineStageMetric>>,
+            pub total_open_deals: Vec<i64>,
+            pub total_pipeline_amount: Vec<f64>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing PipelineCurrencyReport".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "currency" => intermediate_rep.currency.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "stages" => return std::result::Result::Err("Parsing a container in this style is not supported in PipelineCurrencyReport".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "totalOpenDeals" => intermediate_rep.total_open_deals.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    #[allow(clippy::redundant_clone)]
+                    "totalPipelineAmount" => intermediate_rep.total_pipeline_amount.push(<f64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing PipelineCurrencyReport".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(PipelineCurrencyReport {
+            currency: intermediate_rep
+                .currency
+                .into_iter()
+                .next()
+                .ok_or_else(|| "currency missing in PipelineCurrencyReport".to_string())?,
+            stages: intermediate_rep
+                .stages
+                .into_iter()
+                .next()
+                .ok_or_else(|| "stages missing in PipelineCurrencyReport".to_string())?,
+            total_open_deals: intermediate_rep
+                .total_open_deals
+                .into_iter()
+                .next()
+                .ok_or_else(|| "totalOpenDeals missing in PipelineCurrencyReport".to_string())?,
+            total_pipeline_amount: intermediate_rep
+                .total_pipeline_amount
+                .into_iter()
+                .next()
+                .ok_or_else(|| {
+                    "totalPipelineAmount missing in PipelineCurrencyReport".to_string()
+                })?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<PipelineCurrencyReport> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<PipelineCurrencyReport>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<PipelineCurrencyReport>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for PipelineCurrencyReport - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<PipelineCurrencyReport> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <PipelineCurrencyReport as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into PipelineCurrencyReport - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct PipelineReport {
+    #[serde(rename = "stages")]
+    #[validate(nested)]
+    pub stages: Vec<models::PipelineStageMetric>,
+
+    #[serde(rename = "totalOpenDeals")]
+    pub total_open_deals: i64,
+
+    /// Summed as stored, whatever the currency; see `byCurrency`.
+    #[serde(rename = "totalPipelineAmount")]
+    pub total_pipeline_amount: f64,
+
+    /// The same report for the open deals of each currency, by currency code (every stage in each, zeros included).
+    #[serde(rename = "byCurrency")]
+    #[validate(nested)]
+    pub by_currency: Vec<models::PipelineCurrencyReport>,
+}
+
 impl PipelineReport {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
         stages: Vec<models::PipelineStageMetric>,
         total_open_deals: i64,
         total_pipeline_amount: f64,
+        by_currency: Vec<models::PipelineCurrencyReport>,
     ) -> PipelineReport {
         PipelineReport {
             stages,
             total_open_deals,
             total_pipeline_amount,
+            by_currency,
         }
     }
 }
@@ -10963,6 +12573,7 @@ impl std::fmt::Display for PipelineReport {
             Some(self.total_open_deals.to_string()),
             Some("totalPipelineAmount".to_string()),
             Some(self.total_pipeline_amount.to_string()),
+            // Skipping byCurrency in query parameter serialization
         ];
 
         write!(
@@ -10987,6 +12598,7 @@ impl std::str::FromStr for PipelineReport {
             pub stages: Vec<Vec<models::PipelineStageMetric>>,
             pub total_open_deals: Vec<i64>,
             pub total_pipeline_amount: Vec<f64>,
+            pub by_currency: Vec<Vec<models::PipelineCurrencyReport>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -11022,6 +12634,12 @@ impl std::str::FromStr for PipelineReport {
                     "totalPipelineAmount" => intermediate_rep.total_pipeline_amount.push(
                         <f64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
                     ),
+                    "byCurrency" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in PipelineReport"
+                                .to_string(),
+                        );
+                    }
                     _ => {
                         return std::result::Result::Err(
                             "Unexpected key while parsing PipelineReport".to_string(),
@@ -11051,6 +12669,11 @@ impl std::str::FromStr for PipelineReport {
                 .into_iter()
                 .next()
                 .ok_or_else(|| "totalPipelineAmount missing in PipelineReport".to_string())?,
+            by_currency: intermediate_rep
+                .by_currency
+                .into_iter()
+                .next()
+                .ok_or_else(|| "byCurrency missing in PipelineReport".to_string())?,
         })
     }
 }
@@ -11348,12 +12971,18 @@ pub struct ReportDashboard {
     #[serde(rename = "openTasks")]
     pub open_tasks: i64,
 
+    /// The open deals' amounts summed as stored, whatever their currency (the handoff's figure); `byCurrency` has the sums that mean something.
     #[serde(rename = "pipelineTotal")]
     pub pipeline_total: f64,
 
-    /// Activities of the last 7 days.
+    /// Activities of the last `days` days (7 unless asked).
     #[serde(rename = "recentActivity")]
     pub recent_activity: i64,
+
+    /// The deal figures per currency, by currency code.
+    #[serde(rename = "byCurrency")]
+    #[validate(nested)]
+    pub by_currency: Vec<models::DashboardCurrencyFigures>,
 }
 
 impl ReportDashboard {
@@ -11363,12 +12992,14 @@ impl ReportDashboard {
         open_tasks: i64,
         pipeline_total: f64,
         recent_activity: i64,
+        by_currency: Vec<models::DashboardCurrencyFigures>,
     ) -> ReportDashboard {
         ReportDashboard {
             open_deals,
             open_tasks,
             pipeline_total,
             recent_activity,
+            by_currency,
         }
     }
 }
@@ -11387,6 +13018,7 @@ impl std::fmt::Display for ReportDashboard {
             Some(self.pipeline_total.to_string()),
             Some("recentActivity".to_string()),
             Some(self.recent_activity.to_string()),
+            // Skipping byCurrency in query parameter serialization
         ];
 
         write!(
@@ -11412,6 +13044,7 @@ impl std::str::FromStr for ReportDashboard {
             pub open_tasks: Vec<i64>,
             pub pipeline_total: Vec<f64>,
             pub recent_activity: Vec<i64>,
+            pub by_currency: Vec<Vec<models::DashboardCurrencyFigures>>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -11449,6 +13082,12 @@ impl std::str::FromStr for ReportDashboard {
                     "recentActivity" => intermediate_rep.recent_activity.push(
                         <i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
                     ),
+                    "byCurrency" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in ReportDashboard"
+                                .to_string(),
+                        );
+                    }
                     _ => {
                         return std::result::Result::Err(
                             "Unexpected key while parsing ReportDashboard".to_string(),
@@ -11483,6 +13122,11 @@ impl std::str::FromStr for ReportDashboard {
                 .into_iter()
                 .next()
                 .ok_or_else(|| "recentActivity missing in ReportDashboard".to_string())?,
+            by_currency: intermediate_rep
+                .by_currency
+                .into_iter()
+                .next()
+                .ok_or_else(|| "byCurrency missing in ReportDashboard".to_string())?,
         })
     }
 }
@@ -13883,12 +15527,23 @@ pub struct ValidationIssue {
     #[serde(rename = "message")]
     #[validate(custom(function = "check_xss_string"))]
     pub message: String,
+
+    /// For an import row: the 1-based line of the CSV file where the row starts (the header is line 1), or the 1-based position in `rows`.
+    #[serde(rename = "line")]
+    #[validate(range(min = 1u64))]
+    #[serde(default, deserialize_with = "deserialize_present")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
 }
 
 impl ValidationIssue {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(path: String, message: String) -> ValidationIssue {
-        ValidationIssue { path, message }
+        ValidationIssue {
+            path,
+            message,
+            line: None,
+        }
     }
 }
 
@@ -13902,6 +15557,9 @@ impl std::fmt::Display for ValidationIssue {
             Some(self.path.to_string()),
             Some("message".to_string()),
             Some(self.message.to_string()),
+            self.line
+                .as_ref()
+                .map(|line| ["line".to_string(), line.to_string()].join(",")),
         ];
 
         write!(
@@ -13925,6 +15583,7 @@ impl std::str::FromStr for ValidationIssue {
         struct IntermediateRep {
             pub path: Vec<String>,
             pub message: Vec<String>,
+            pub line: Vec<u64>,
         }
 
         let mut intermediate_rep = IntermediateRep::default();
@@ -13954,6 +15613,10 @@ impl std::str::FromStr for ValidationIssue {
                     "message" => intermediate_rep.message.push(
                         <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
                     ),
+                    #[allow(clippy::redundant_clone)]
+                    "line" => intermediate_rep.line.push(
+                        <u64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
                     _ => {
                         return std::result::Result::Err(
                             "Unexpected key while parsing ValidationIssue".to_string(),
@@ -13978,6 +15641,7 @@ impl std::str::FromStr for ValidationIssue {
                 .into_iter()
                 .next()
                 .ok_or_else(|| "message missing in ValidationIssue".to_string())?,
+            line: intermediate_rep.line.into_iter().next(),
         })
     }
 }
@@ -14370,9 +16034,12 @@ pub struct VisitCreateRequest {
     #[serde(rename = "contactId")]
     pub contact_id: uuid::Uuid,
 
+    /// Ignored: the server records the contact's current full name itself (and keeps it when the contact is deleted later), so a value sent that differs has no effect. Accepted for the frontend, which sends it.
     #[serde(rename = "contactName")]
     #[validate(length(min = 1, max = 200), custom(function = "check_xss_string"))]
-    pub contact_name: String,
+    #[serde(default, deserialize_with = "deserialize_present")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact_name: Option<String>,
 
     /// The day, exactly `YYYY-MM-DD` (RFC 3339 full-date, a real day; `2026-1-1` is a 400).
     #[serde(rename = "date")]
@@ -14397,7 +16064,9 @@ pub struct VisitCreateRequest {
 
     #[serde(rename = "status")]
     #[validate(nested)]
-    pub status: models::VisitStatus,
+    #[serde(default, deserialize_with = "deserialize_present")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<models::VisitStatus>,
 
     #[serde(rename = "notes")]
     #[validate(length(max = 20000), custom(function = "crm_api_runtime::no_nul"))]
@@ -14415,21 +16084,19 @@ impl VisitCreateRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
         contact_id: uuid::Uuid,
-        contact_name: String,
         date: crm_api_runtime::CalendarDay,
         time: String,
         duration_minutes: u32,
         reason: String,
-        status: models::VisitStatus,
     ) -> VisitCreateRequest {
         VisitCreateRequest {
             contact_id,
-            contact_name,
+            contact_name: None,
             date,
             time,
             duration_minutes,
             reason,
-            status,
+            status: None,
             notes: None,
         }
     }
@@ -14442,8 +16109,9 @@ impl std::fmt::Display for VisitCreateRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let params: Vec<Option<String>> = vec![
             // Skipping contactId in query parameter serialization
-            Some("contactName".to_string()),
-            Some(self.contact_name.to_string()),
+            self.contact_name.as_ref().map(|contact_name| {
+                ["contactName".to_string(), contact_name.to_string()].join(",")
+            }),
             // Skipping date in query parameter serialization
             Some("time".to_string()),
             Some(self.time.to_string()),
@@ -14539,11 +16207,7 @@ impl std::str::FromStr for VisitCreateRequest {
                 .into_iter()
                 .next()
                 .ok_or_else(|| "contactId missing in VisitCreateRequest".to_string())?,
-            contact_name: intermediate_rep
-                .contact_name
-                .into_iter()
-                .next()
-                .ok_or_else(|| "contactName missing in VisitCreateRequest".to_string())?,
+            contact_name: intermediate_rep.contact_name.into_iter().next(),
             date: intermediate_rep
                 .date
                 .into_iter()
@@ -14564,11 +16228,7 @@ impl std::str::FromStr for VisitCreateRequest {
                 .into_iter()
                 .next()
                 .ok_or_else(|| "reason missing in VisitCreateRequest".to_string())?,
-            status: intermediate_rep
-                .status
-                .into_iter()
-                .next()
-                .ok_or_else(|| "status missing in VisitCreateRequest".to_string())?,
+            status: intermediate_rep.status.into_iter().next(),
             notes: std::result::Result::Err(
                 "Nullable types not supported in VisitCreateRequest".to_string(),
             )?,

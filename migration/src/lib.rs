@@ -31,6 +31,8 @@ mod m20261127_000006_create_invoices_visits;
 mod m20261128_020500_create_search_indexes;
 mod m20261128_030000_count_activities;
 mod m20261128_040000_invoice_list_index;
+mod m20261202_010000_add_workspace_choice;
+mod m20261203_000000_add_import_lookup_indexes;
 
 /// Runs the CRM's migrations in order; `crm-server migrate` and `serve` call `Migrator::up`.
 pub struct Migrator;
@@ -48,6 +50,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_020500_create_search_indexes::Migration),
             Box::new(m20261128_030000_count_activities::Migration),
             Box::new(m20261128_040000_invoice_list_index::Migration),
+            Box::new(m20261202_010000_add_workspace_choice::Migration),
+            Box::new(m20261203_000000_add_import_lookup_indexes::Migration),
         ]
     }
 }

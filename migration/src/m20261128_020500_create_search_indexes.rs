@@ -5,7 +5,7 @@
 //!
 //! Raw SQL, the one exception to the builders-only rule: sea-query cannot express an expression
 //! index with an operator class. Each index expression must stay textually the one the server
-//! queries (`server/src/crm/search.rs`), or the planner cannot use the index.
+//! queries (`server/src/crm/search/kinds.rs`), or the planner cannot use the index.
 //!
 //! `down` drops the indexes and keeps the extension: objects outside this schema may use it, and
 //! keeping it is harmless.

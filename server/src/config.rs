@@ -47,6 +47,8 @@ pub const ENV_VARS: &[EnvVar] = &[
     EnvVar { name: "CRM_PASSWORD_HASH_CONCURRENCY", default: None, meaning: "Password hashes (argon2id, 19 MiB each) computed at once (1..=256). Unset: the number of CPU cores." },
     EnvVar { name: "CRM_PASSWORD_HASH_QUEUE", default: Some("16"), meaning: "Sign-ins that may wait for a free hash slot (0..=10000); past them, register and login answer 503 with Retry-After at once." },
     EnvVar { name: "CRM_IMPORT_BODY_LIMIT_BYTES", default: Some("10485760"), meaning: "Largest accepted body of POST /v1/contacts/import, in bytes (other JSON bodies: 1 MiB)." },
+    EnvVar { name: "CRM_IMPORT_CONCURRENCY", default: Some("2"), meaning: "Contact imports (up to 50,000 rows each) run at once per instance (1..=64)." },
+    EnvVar { name: "CRM_IMPORT_QUEUE", default: Some("4"), meaning: "Imports that may wait for a turn (0..=1000); past them, an import answers 503 with Retry-After at once." },
 ];
 
 /// How log lines are written.
@@ -113,6 +115,10 @@ pub struct Config {
     pub password_hash_concurrency: usize,
     /// Password checks that may wait for a turn.
     pub password_hash_queue: usize,
+    /// Contact imports run at once.
+    pub import_concurrency: usize,
+    /// Contact imports that may wait for a turn.
+    pub import_queue: usize,
 }
 
 /// One invalid variable and why.
@@ -178,6 +184,8 @@ impl Config {
         let import_limit = r.required("CRM_IMPORT_BODY_LIMIT_BYTES", |v| {
             parse::number(v, 1024, 1 << 30)
         });
+        let import_concurrency = r.required("CRM_IMPORT_CONCURRENCY", |v| parse::number(v, 1, 64));
+        let import_queue = r.required("CRM_IMPORT_QUEUE", |v| parse::number(v, 0, 1000));
 
         if let (Some(access), Some(refresh)) = (access_token_ttl, refresh_token_ttl)
             && refresh < access
@@ -211,6 +219,8 @@ impl Config {
                     None => cpu_cores(),
                 },
                 password_hash_queue: usize::try_from(hash_queue?).ok()?,
+                import_concurrency: usize::try_from(import_concurrency?).ok()?,
+                import_queue: usize::try_from(import_queue?).ok()?,
             })
         })();
         r.finish(config)

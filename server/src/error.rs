@@ -107,6 +107,20 @@ impl ApiError {
         self
     }
 
+    /// The same error about one item of a list in the request: every issue's path gets `prefix`
+    /// in front (`email` → `invites[2].email`), and an error without issues gets one at `prefix`.
+    pub fn nested_under(mut self, prefix: &str) -> Self {
+        if self.issues.is_empty() {
+            let message = self.message.to_string();
+            self.issues.push(Issue::new(prefix, message));
+        } else {
+            for issue in &mut self.issues {
+                issue.path = format!("{prefix}.{}", issue.path);
+            }
+        }
+        self
+    }
+
     /// Adds a response header (e.g. `Retry-After`, `RateLimit`).
     pub fn with_header(mut self, name: HeaderName, value: HeaderValue) -> Self {
         self.headers.push((name, value));

@@ -36,10 +36,11 @@ pub async fn run(db: &DatabaseConnection) -> Result<Outcome, ApiError> {
     let txn = crate::db::begin_write(db).await?;
     let owner = users::insert(&txn, "Demo Owner", OWNER_EMAIL, password_hash.clone()).await?;
     let member = users::insert(&txn, "Demo Member", MEMBER_EMAIL, password_hash).await?;
-    let slug_free = workspaces::create(&txn, owner.id, WORKSPACE_NAME, Some("demo")).await;
+    let setup = workspaces::Setup::default();
+    let slug_free = workspaces::create(&txn, owner.id, WORKSPACE_NAME, Some("demo"), setup).await;
     let (workspace, _owner) = match slug_free {
         Ok(created) => created,
-        Err(_) => workspaces::create(&txn, owner.id, WORKSPACE_NAME, None).await?,
+        Err(_) => workspaces::create(&txn, owner.id, WORKSPACE_NAME, None, setup).await?,
     };
     members::add(&txn, workspace.id, member.id, MembershipRole::Member).await?;
     txn.commit().await?;

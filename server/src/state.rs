@@ -7,9 +7,10 @@ use sea_orm::{DatabaseConnection, DbErr};
 use crate::auth::AuthKeys;
 use crate::auth::password::PasswordHasher;
 use crate::config::Config;
+use crate::gate::Gate;
 
-/// What handlers share: the database pool, the configuration, the signing keys and the bounded
-/// password hasher. Cheap to clone.
+/// What handlers share: the database pool, the configuration, the signing keys, the bounded
+/// password hasher and the import gate. Cheap to clone.
 #[derive(Clone)]
 pub struct AppState {
     /// Connection pool (SQLite or PostgreSQL).
@@ -20,6 +21,8 @@ pub struct AppState {
     pub keys: AuthKeys,
     /// Password hashing, a bounded number at a time.
     pub passwords: PasswordHasher,
+    /// Contact imports, a bounded number at a time.
+    pub imports: Gate,
 }
 
 impl AppState {
@@ -29,11 +32,13 @@ impl AppState {
         let keys = AuthKeys::load(&db, config.jwt_secret.as_ref()).await?;
         let passwords =
             PasswordHasher::new(config.password_hash_concurrency, config.password_hash_queue);
+        let imports = Gate::new(config.import_concurrency, config.import_queue);
         Ok(Self {
             db,
             config,
             keys,
             passwords,
+            imports,
         })
     }
 }

@@ -280,6 +280,7 @@ pub trait Contacts<E: std::fmt::Debug + Send + Sync + 'static = ()>:
         cookies: &CookieJar,
         claims: &Self::Claims,
         header_params: &models::ImportContactsHeaderParams,
+        query_params: &models::ImportContactsQueryParams,
         body: &models::ContactImportRequest,
     ) -> Result<ImportContactsResponse, E>;
 

@@ -7,6 +7,7 @@ pub mod invites;
 pub mod invoices;
 pub mod memberships;
 pub mod notes;
+pub mod onboarding;
 pub mod reports;
 pub mod search;
 pub mod stages;

@@ -76,6 +76,7 @@ pub trait Reports<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::Error
         cookies: &CookieJar,
         claims: &Self::Claims,
         header_params: &models::GetDashboardReportHeaderParams,
+        query_params: &models::GetDashboardReportQueryParams,
     ) -> Result<GetDashboardReportResponse, E>;
 
     /// Invoice aging.

@@ -33,6 +33,7 @@ where
         + apis::invoices::Invoices<E, Claims = C>
         + apis::memberships::Memberships<E, Claims = C>
         + apis::notes::Notes<E, Claims = C>
+        + apis::onboarding::Onboarding<E, Claims = C>
         + apis::reports::Reports<E, Claims = C>
         + apis::search::Search<E, Claims = C>
         + apis::stages::Stages<E, Claims = C>
@@ -116,6 +117,15 @@ where
             get(list_notes::<I, A, E, C>).post(create_note::<I, A, E, C>),
         )
         .route("/v1/notes/{id}", delete(delete_note::<I, A, E, C>))
+        .route(
+            "/v1/onboarding/invites",
+            post(onboard_invites::<I, A, E, C>),
+        )
+        .route("/v1/onboarding/stages", post(onboard_stages::<I, A, E, C>))
+        .route(
+            "/v1/onboarding/workspace",
+            post(onboard_workspace::<I, A, E, C>),
+        )
         .route(
             "/v1/reports/dashboard",
             get(get_dashboard_report::<I, A, E, C>),
@@ -4214,10 +4224,12 @@ struct ImportContactsBodyValidator<'a> {
 #[tracing::instrument(skip_all)]
 fn import_contacts_validation(
     header_params: models::ImportContactsHeaderParams,
+    query_params: models::ImportContactsQueryParams,
     body: models::ContactImportRequest,
 ) -> std::result::Result<
     (
         models::ImportContactsHeaderParams,
+        models::ImportContactsQueryParams,
         models::ContactImportRequest,
     ),
     Vec<Issue>,
@@ -4226,12 +4238,20 @@ fn import_contacts_validation(
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
+    const QUERY_FIELDS: &[FieldMeta] = &[
+        field("dry_run", "dryRun", "", None),
+        field("skip_invalid", "skipInvalid", "", None),
+        field("on_duplicate", "onDuplicate", "", None),
+    ];
+    query_params
+        .validate()
+        .map_err(|e| validation_issues(&e, QUERY_FIELDS))?;
     const BODY_FIELDS: &[FieldMeta] = &[field("body", "", "ContactImportRequest", None)];
     let b = ImportContactsBodyValidator { body: &body };
     b.validate()
         .map_err(|e| validation_issues(&e, BODY_FIELDS))?;
 
-    Ok((header_params, body))
+    Ok((header_params, query_params, body))
 }
 /// ImportContacts - POST /v1/contacts/import
 async fn import_contacts<I, A, E, C>(
@@ -4240,6 +4260,10 @@ async fn import_contacts<I, A, E, C>(
     uri: http::Uri,
     cookies: CookieJar,
     headers: HeaderMap,
+    query_params: Result<
+        QueryExtra<models::ImportContactsQueryParams>,
+        axum_extra::extract::QueryRejection,
+    >,
     State(api_impl): State<I>,
     body: Result<Json<models::ContactImportRequest>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Response, StatusCode>
@@ -4274,6 +4298,13 @@ where
     };
 
     // Extractor failures are answered after authentication.
+    let query_params = match query_params {
+        Ok(QueryExtra(query_params)) => query_params,
+        Err(rejection) => return Ok(query_rejection(&rejection)),
+    };
+    if let Some(response) = empty_query_value(&uri, &["dryRun", "skipInvalid", "onDuplicate"]) {
+        return Ok(response);
+    }
     let body = match body {
         Ok(Json(body)) => body,
         Err(rejection) => return Ok(json_rejection(&rejection)),
@@ -4301,16 +4332,24 @@ where
         }
     };
 
-    let validation = import_contacts_validation(header_params, body);
+    let validation = import_contacts_validation(header_params, query_params, body);
 
-    let (header_params, body) = match validation {
+    let (header_params, query_params, body) = match validation {
         Ok(validated) => validated,
         Err(issues) => return Ok(validation_failed(issues)),
     };
 
     let result = api_impl
         .as_ref()
-        .import_contacts(&method, &host, &cookies, &claims, &header_params, &body)
+        .import_contacts(
+            &method,
+            &host,
+            &cookies,
+            &claims,
+            &header_params,
+            &query_params,
+            &body,
+        )
         .await;
 
     let resp = match result {
@@ -10704,16 +10743,848 @@ where
     }))
 }
 
+#[derive(validator::Validate)]
+#[allow(dead_code)]
+struct OnboardInvitesBodyValidator<'a> {
+    #[validate(nested)]
+    body: &'a models::OnboardingInvitesRequest,
+}
+
 #[tracing::instrument(skip_all)]
-fn get_dashboard_report_validation(
-    header_params: models::GetDashboardReportHeaderParams,
-) -> std::result::Result<(models::GetDashboardReportHeaderParams,), Vec<Issue>> {
+fn onboard_invites_validation(
+    header_params: models::OnboardInvitesHeaderParams,
+    body: models::OnboardingInvitesRequest,
+) -> std::result::Result<
+    (
+        models::OnboardInvitesHeaderParams,
+        models::OnboardingInvitesRequest,
+    ),
+    Vec<Issue>,
+> {
     const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
+    const BODY_FIELDS: &[FieldMeta] = &[field("body", "", "OnboardingInvitesRequest", None)];
+    let b = OnboardInvitesBodyValidator { body: &body };
+    b.validate()
+        .map_err(|e| validation_issues(&e, BODY_FIELDS))?;
 
-    Ok((header_params,))
+    Ok((header_params, body))
+}
+/// OnboardInvites - POST /v1/onboarding/invites
+async fn onboard_invites<I, A, E, C>(
+    method: Method,
+    host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
+    uri: http::Uri,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    State(api_impl): State<I>,
+    body: Result<Json<models::OnboardingInvitesRequest>, axum::extract::rejection::JsonRejection>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::onboarding::Onboarding<E, Claims = C>
+        + apis::ApiAuthBasic<E, Claims = C>
+        + Send
+        + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    let host = match request_host(host, &uri) {
+        Ok(host) => host,
+        Err(message) => return Ok(invalid_input("Host", message)),
+    };
+
+    // Authentication
+    let claims_in_auth_header = match api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return Ok(unauthenticated());
+    };
+
+    // Extractor failures are answered after authentication.
+    let body = match body {
+        Ok(Json(body)) => body,
+        Err(rejection) => return Ok(json_rejection(&rejection)),
+    };
+
+    // Header parameters
+    let header_params = {
+        let header_x_workspace_id = headers.get(HeaderName::from_static("x-workspace-id"));
+
+        let header_x_workspace_id = match header_x_workspace_id {
+            Some(v) => match header::IntoHeaderValue::<uuid::Uuid>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "X-Workspace-Id",
+                        expected_value(std::any::type_name::<uuid::Uuid>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+
+        models::OnboardInvitesHeaderParams {
+            x_workspace_id: header_x_workspace_id,
+        }
+    };
+
+    let validation = onboard_invites_validation(header_params, body);
+
+    let (header_params, body) = match validation {
+        Ok(validated) => validated,
+        Err(issues) => return Ok(validation_failed(issues)),
+    };
+
+    let result = api_impl
+        .as_ref()
+        .onboard_invites(&method, &host, &cookies, &claims, &header_params, &body)
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => match rsp {
+            apis::onboarding::OnboardInvitesResponse::Status201_TheInvitesCreated(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(201);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::onboarding::OnboardInvitesResponse::Status400(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(400);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::onboarding::OnboardInvitesResponse::Status401 {
+                body,
+                www_authenticate,
+            } => {
+                let mut response = Response::builder();
+                if let Some(www_authenticate) = www_authenticate {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "www_authenticate", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(
+                            HeaderName::from_static("www-authenticate"),
+                            www_authenticate,
+                        );
+                    }
+                }
+                let mut response = response.status(401);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::onboarding::OnboardInvitesResponse::Status403(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(403);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::onboarding::OnboardInvitesResponse::Status409(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(409);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::onboarding::OnboardInvitesResponse::Status0_AnyOtherErrorInTheSameEnvelope(
+                body,
+            ) => {
+                let mut response = Response::builder();
+                let mut response = response.status(500);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+        },
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+
+    Ok(resp.unwrap_or_else(|e| {
+        error!(error = ?e, "response could not be built");
+        internal_error()
+    }))
+}
+
+#[derive(validator::Validate)]
+#[allow(dead_code)]
+struct OnboardStagesBodyValidator<'a> {
+    #[validate(nested)]
+    body: &'a models::OnboardingStagesRequest,
+}
+
+#[tracing::instrument(skip_all)]
+fn onboard_stages_validation(
+    header_params: models::OnboardStagesHeaderParams,
+    body: models::OnboardingStagesRequest,
+) -> std::result::Result<
+    (
+        models::OnboardStagesHeaderParams,
+        models::OnboardingStagesRequest,
+    ),
+    Vec<Issue>,
+> {
+    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    header_params
+        .validate()
+        .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
+    const BODY_FIELDS: &[FieldMeta] = &[field("body", "", "OnboardingStagesRequest", None)];
+    let b = OnboardStagesBodyValidator { body: &body };
+    b.validate()
+        .map_err(|e| validation_issues(&e, BODY_FIELDS))?;
+
+    Ok((header_params, body))
+}
+/// OnboardStages - POST /v1/onboarding/stages
+async fn onboard_stages<I, A, E, C>(
+    method: Method,
+    host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
+    uri: http::Uri,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    State(api_impl): State<I>,
+    body: Result<Json<models::OnboardingStagesRequest>, axum::extract::rejection::JsonRejection>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::onboarding::Onboarding<E, Claims = C>
+        + apis::ApiAuthBasic<E, Claims = C>
+        + Send
+        + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    let host = match request_host(host, &uri) {
+        Ok(host) => host,
+        Err(message) => return Ok(invalid_input("Host", message)),
+    };
+
+    // Authentication
+    let claims_in_auth_header = match api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return Ok(unauthenticated());
+    };
+
+    // Extractor failures are answered after authentication.
+    let body = match body {
+        Ok(Json(body)) => body,
+        Err(rejection) => return Ok(json_rejection(&rejection)),
+    };
+
+    // Header parameters
+    let header_params = {
+        let header_x_workspace_id = headers.get(HeaderName::from_static("x-workspace-id"));
+
+        let header_x_workspace_id = match header_x_workspace_id {
+            Some(v) => match header::IntoHeaderValue::<uuid::Uuid>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "X-Workspace-Id",
+                        expected_value(std::any::type_name::<uuid::Uuid>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+
+        models::OnboardStagesHeaderParams {
+            x_workspace_id: header_x_workspace_id,
+        }
+    };
+
+    let validation = onboard_stages_validation(header_params, body);
+
+    let (header_params, body) = match validation {
+        Ok(validated) => validated,
+        Err(issues) => return Ok(validation_failed(issues)),
+    };
+
+    let result = api_impl
+        .as_ref()
+        .onboard_stages(&method, &host, &cookies, &claims, &header_params, &body)
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => match rsp {
+            apis::onboarding::OnboardStagesResponse::Status200_TheWorkspace(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(200);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::onboarding::OnboardStagesResponse::Status400(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(400);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::onboarding::OnboardStagesResponse::Status401 {
+                body,
+                www_authenticate,
+            } => {
+                let mut response = Response::builder();
+                if let Some(www_authenticate) = www_authenticate {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "www_authenticate", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(
+                            HeaderName::from_static("www-authenticate"),
+                            www_authenticate,
+                        );
+                    }
+                }
+                let mut response = response.status(401);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::onboarding::OnboardStagesResponse::Status403(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(403);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::onboarding::OnboardStagesResponse::Status409(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(409);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::onboarding::OnboardStagesResponse::Status422(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::onboarding::OnboardStagesResponse::Status0_AnyOtherErrorInTheSameEnvelope(
+                body,
+            ) => {
+                let mut response = Response::builder();
+                let mut response = response.status(500);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+        },
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+
+    Ok(resp.unwrap_or_else(|e| {
+        error!(error = ?e, "response could not be built");
+        internal_error()
+    }))
+}
+
+#[derive(validator::Validate)]
+#[allow(dead_code)]
+struct OnboardWorkspaceBodyValidator<'a> {
+    #[validate(nested)]
+    body: &'a models::OnboardingWorkspaceRequest,
+}
+
+#[tracing::instrument(skip_all)]
+fn onboard_workspace_validation(
+    header_params: models::OnboardWorkspaceHeaderParams,
+    body: models::OnboardingWorkspaceRequest,
+) -> std::result::Result<
+    (
+        models::OnboardWorkspaceHeaderParams,
+        models::OnboardingWorkspaceRequest,
+    ),
+    Vec<Issue>,
+> {
+    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    header_params
+        .validate()
+        .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
+    const BODY_FIELDS: &[FieldMeta] = &[field("body", "", "OnboardingWorkspaceRequest", None)];
+    let b = OnboardWorkspaceBodyValidator { body: &body };
+    b.validate()
+        .map_err(|e| validation_issues(&e, BODY_FIELDS))?;
+
+    Ok((header_params, body))
+}
+/// OnboardWorkspace - POST /v1/onboarding/workspace
+async fn onboard_workspace<I, A, E, C>(
+    method: Method,
+    host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
+    uri: http::Uri,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    State(api_impl): State<I>,
+    body: Result<Json<models::OnboardingWorkspaceRequest>, axum::extract::rejection::JsonRejection>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::onboarding::Onboarding<E, Claims = C>
+        + apis::ApiAuthBasic<E, Claims = C>
+        + Send
+        + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    let host = match request_host(host, &uri) {
+        Ok(host) => host,
+        Err(message) => return Ok(invalid_input("Host", message)),
+    };
+
+    // Authentication
+    let claims_in_auth_header = match api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return Ok(unauthenticated());
+    };
+
+    // Extractor failures are answered after authentication.
+    let body = match body {
+        Ok(Json(body)) => body,
+        Err(rejection) => return Ok(json_rejection(&rejection)),
+    };
+
+    // Header parameters
+    let header_params = {
+        let header_x_workspace_id = headers.get(HeaderName::from_static("x-workspace-id"));
+
+        let header_x_workspace_id = match header_x_workspace_id {
+            Some(v) => match header::IntoHeaderValue::<uuid::Uuid>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "X-Workspace-Id",
+                        expected_value(std::any::type_name::<uuid::Uuid>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+
+        models::OnboardWorkspaceHeaderParams {
+            x_workspace_id: header_x_workspace_id,
+        }
+    };
+
+    let validation = onboard_workspace_validation(header_params, body);
+
+    let (header_params, body) = match validation {
+        Ok(validated) => validated,
+        Err(issues) => return Ok(validation_failed(issues)),
+    };
+
+    let result = api_impl
+        .as_ref()
+        .onboard_workspace(&method, &host, &cookies, &claims, &header_params, &body)
+        .await;
+
+    let resp = match result {
+                                            Ok(rsp) => match rsp {
+                                                apis::onboarding::OnboardWorkspaceResponse::Status200_TheSessionScopedToTheConfiguredWorkspace
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(200);
+                                                  if let Some(response_headers) = response.headers_mut() {
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body);
+                                                  let body_content = match body_content {
+                                                      Ok(body_content) => body_content,
+                                                      Err(e) => {
+                                                          error!(error = ?e, "response body could not be serialised");
+                                                          return Ok(internal_error());
+                                                      }
+                                                  };
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::onboarding::OnboardWorkspaceResponse::Status400
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(400);
+                                                  if let Some(response_headers) = response.headers_mut() {
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body);
+                                                  let body_content = match body_content {
+                                                      Ok(body_content) => body_content,
+                                                      Err(e) => {
+                                                          error!(error = ?e, "response body could not be serialised");
+                                                          return Ok(internal_error());
+                                                      }
+                                                  };
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::onboarding::OnboardWorkspaceResponse::Status401
+                                                    {
+                                                        body,
+                                                        www_authenticate
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(www_authenticate) = www_authenticate {
+                        let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                error!(error = ?e, header = "www_authenticate", "response header could not be built");
+                                return Ok(internal_error());
+                            }
+                        };
+
+                        if let Some(response_headers) = response.headers_mut() {
+                            response_headers.insert(
+                                  HeaderName::from_static("www-authenticate"),
+                                  www_authenticate
+                            );
+                        }
+                    }
+                                                  let mut response = response.status(401);
+                                                  if let Some(response_headers) = response.headers_mut() {
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body);
+                                                  let body_content = match body_content {
+                                                      Ok(body_content) => body_content,
+                                                      Err(e) => {
+                                                          error!(error = ?e, "response body could not be serialised");
+                                                          return Ok(internal_error());
+                                                      }
+                                                  };
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::onboarding::OnboardWorkspaceResponse::Status403
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(403);
+                                                  if let Some(response_headers) = response.headers_mut() {
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body);
+                                                  let body_content = match body_content {
+                                                      Ok(body_content) => body_content,
+                                                      Err(e) => {
+                                                          error!(error = ?e, "response body could not be serialised");
+                                                          return Ok(internal_error());
+                                                      }
+                                                  };
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::onboarding::OnboardWorkspaceResponse::Status409
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(409);
+                                                  if let Some(response_headers) = response.headers_mut() {
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body);
+                                                  let body_content = match body_content {
+                                                      Ok(body_content) => body_content,
+                                                      Err(e) => {
+                                                          error!(error = ?e, "response body could not be serialised");
+                                                          return Ok(internal_error());
+                                                      }
+                                                  };
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::onboarding::OnboardWorkspaceResponse::Status0_AnyOtherErrorInTheSameEnvelope
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(500);
+                                                  if let Some(response_headers) = response.headers_mut() {
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body);
+                                                  let body_content = match body_content {
+                                                      Ok(body_content) => body_content,
+                                                      Err(e) => {
+                                                          error!(error = ?e, "response body could not be serialised");
+                                                          return Ok(internal_error());
+                                                      }
+                                                  };
+                                                  response.body(Body::from(body_content))
+                                                },
+                                            },
+                                            Err(why) => {
+                                                    // Application code returned an error. This should not happen, as the implementation should
+                                                    // return a valid response.
+                                                    return api_impl.as_ref().handle_error(&method, &host, &cookies, why).await;
+                                            },
+                                        };
+
+    Ok(resp.unwrap_or_else(|e| {
+        error!(error = ?e, "response could not be built");
+        internal_error()
+    }))
+}
+
+#[tracing::instrument(skip_all)]
+fn get_dashboard_report_validation(
+    header_params: models::GetDashboardReportHeaderParams,
+    query_params: models::GetDashboardReportQueryParams,
+) -> std::result::Result<
+    (
+        models::GetDashboardReportHeaderParams,
+        models::GetDashboardReportQueryParams,
+    ),
+    Vec<Issue>,
+> {
+    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    header_params
+        .validate()
+        .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
+    const QUERY_FIELDS: &[FieldMeta] = &[field("days", "days", "", None)];
+    query_params
+        .validate()
+        .map_err(|e| validation_issues(&e, QUERY_FIELDS))?;
+
+    Ok((header_params, query_params))
 }
 /// GetDashboardReport - GET /v1/reports/dashboard
 async fn get_dashboard_report<I, A, E, C>(
@@ -10722,6 +11593,10 @@ async fn get_dashboard_report<I, A, E, C>(
     uri: http::Uri,
     cookies: CookieJar,
     headers: HeaderMap,
+    query_params: Result<
+        QueryExtra<models::GetDashboardReportQueryParams>,
+        axum_extra::extract::QueryRejection,
+    >,
     State(api_impl): State<I>,
 ) -> Result<Response, StatusCode>
 where
@@ -10755,6 +11630,13 @@ where
     };
 
     // Extractor failures are answered after authentication.
+    let query_params = match query_params {
+        Ok(QueryExtra(query_params)) => query_params,
+        Err(rejection) => return Ok(query_rejection(&rejection)),
+    };
+    if let Some(response) = empty_query_value(&uri, &["days"]) {
+        return Ok(response);
+    }
 
     // Header parameters
     let header_params = {
@@ -10778,16 +11660,23 @@ where
         }
     };
 
-    let validation = get_dashboard_report_validation(header_params);
+    let validation = get_dashboard_report_validation(header_params, query_params);
 
-    let (header_params,) = match validation {
+    let (header_params, query_params) = match validation {
         Ok(validated) => validated,
         Err(issues) => return Ok(validation_failed(issues)),
     };
 
     let result = api_impl
         .as_ref()
-        .get_dashboard_report(&method, &host, &cookies, &claims, &header_params)
+        .get_dashboard_report(
+            &method,
+            &host,
+            &cookies,
+            &claims,
+            &header_params,
+            &query_params,
+        )
         .await;
 
     let resp = match result {
@@ -16059,6 +16948,13 @@ const MODEL_FIELDS: &ModelTable = &[
         &[
             field("imported", "imported", "", None),
             field("rows", "rows", "Contact", None),
+            field("created", "created", "", None),
+            field("updated", "updated", "", None),
+            field("skipped", "skipped", "", None),
+            field("failed", "failed", "", None),
+            field("companies_created", "companiesCreated", "", None),
+            field("r_errors", "errors", "ImportRowError", None),
+            field("dry_run", "dryRun", "boolean", None),
         ],
     ),
     (
@@ -16075,6 +16971,7 @@ const MODEL_FIELDS: &ModelTable = &[
             ),
             field("phone", "phone", "string", None),
             field("company_id", "companyId", "UUID", None),
+            field("company_name", "companyName", "string", None),
             field("customer_type", "customerType", "CustomerType", None),
             field("tags", "tags", "string", None),
         ],
@@ -16097,6 +16994,7 @@ const MODEL_FIELDS: &ModelTable = &[
             field("tags", "tags", "string", None),
         ],
     ),
+    ("CrmTypeId", &[]),
     (
         "CurrentUser",
         &[
@@ -16111,6 +17009,14 @@ const MODEL_FIELDS: &ModelTable = &[
         ],
     ),
     ("CustomerType", &[]),
+    (
+        "DashboardCurrencyFigures",
+        &[
+            field("currency", "currency", "string", None),
+            field("open_deals", "openDeals", "", None),
+            field("pipeline_total", "pipelineTotal", "double", None),
+        ],
+    ),
     (
         "Deal",
         &[
@@ -16168,6 +17074,15 @@ const MODEL_FIELDS: &ModelTable = &[
         ],
     ),
     ("ExportFormat", &[]),
+    ("ImportDuplicateMode", &[]),
+    (
+        "ImportRowError",
+        &[
+            field("line", "line", "", None),
+            field("path", "path", "string", None),
+            field("message", "message", "string", None),
+        ],
+    ),
     (
         "Invite",
         &[
@@ -16223,10 +17138,24 @@ const MODEL_FIELDS: &ModelTable = &[
     ),
     ("InvoiceAgingBucketName", &[]),
     (
+        "InvoiceAgingCurrencyReport",
+        &[
+            field("currency", "currency", "string", None),
+            field("buckets", "buckets", "InvoiceAgingBucket", None),
+            field("total_outstanding", "totalOutstanding", "double", None),
+        ],
+    ),
+    (
         "InvoiceAgingReport",
         &[
             field("buckets", "buckets", "InvoiceAgingBucket", None),
             field("total_outstanding", "totalOutstanding", "double", None),
+            field(
+                "by_currency",
+                "byCurrency",
+                "InvoiceAgingCurrencyReport",
+                None,
+            ),
         ],
     ),
     (
@@ -16406,6 +17335,51 @@ const MODEL_FIELDS: &ModelTable = &[
     ),
     ("OkResponse", &[field("ok", "ok", "boolean", None)]),
     (
+        "OnboardingInvitesRequest",
+        &[field("invites", "invites", "InviteCreateRequest", None)],
+    ),
+    (
+        "OnboardingStage",
+        &[
+            field("name", "name", "string", None),
+            field("order", "order", "", None),
+        ],
+    ),
+    (
+        "OnboardingStagesRequest",
+        &[
+            field("crm_type_id", "crmTypeId", "CrmTypeId", None),
+            field("stages", "stages", "OnboardingStage", None),
+        ],
+    ),
+    (
+        "OnboardingWorkspaceRequest",
+        &[
+            field("name", "name", "string", None),
+            field(
+                "slug",
+                "slug",
+                "string",
+                Some("^([a-z0-9]+(-[a-z0-9]+)*)?$"),
+            ),
+            field("crm_type_id", "crmTypeId", "CrmTypeId", None),
+        ],
+    ),
+    (
+        "PipelineCurrencyReport",
+        &[
+            field("currency", "currency", "string", None),
+            field("stages", "stages", "PipelineStageMetric", None),
+            field("total_open_deals", "totalOpenDeals", "", None),
+            field(
+                "total_pipeline_amount",
+                "totalPipelineAmount",
+                "double",
+                None,
+            ),
+        ],
+    ),
+    (
         "PipelineReport",
         &[
             field("stages", "stages", "PipelineStageMetric", None),
@@ -16416,6 +17390,7 @@ const MODEL_FIELDS: &ModelTable = &[
                 "double",
                 None,
             ),
+            field("by_currency", "byCurrency", "PipelineCurrencyReport", None),
         ],
     ),
     (
@@ -16435,6 +17410,12 @@ const MODEL_FIELDS: &ModelTable = &[
             field("open_tasks", "openTasks", "", None),
             field("pipeline_total", "pipelineTotal", "double", None),
             field("recent_activity", "recentActivity", "", None),
+            field(
+                "by_currency",
+                "byCurrency",
+                "DashboardCurrencyFigures",
+                None,
+            ),
         ],
     ),
     (
@@ -16550,6 +17531,7 @@ const MODEL_FIELDS: &ModelTable = &[
         &[
             field("path", "path", "string", None),
             field("message", "message", "string", None),
+            field("line", "line", "", None),
         ],
     ),
     (

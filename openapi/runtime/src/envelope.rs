@@ -1,5 +1,5 @@
-//! The contract's error envelope, `{"error": string, "code": string, "issues"?: [{path, message}]}`,
-//! and the answers the generated handlers give with it.
+//! The contract's error envelope, `{"error": string, "code": string, "issues"?: [{path,
+//! message, line?}]}`, and the answers the generated handlers give with it.
 
 use axum::body::Body;
 use axum::response::Response;
@@ -16,6 +16,10 @@ pub struct Issue {
     pub path: String,
     /// What is wrong, without repeating the submitted value (`is required`).
     pub message: String,
+    /// For a row of an import: the 1-based line of the CSV file where it starts, or its 1-based
+    /// position in `rows`. Left out of the JSON otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
 }
 
 impl Issue {
@@ -24,7 +28,15 @@ impl Issue {
         Self {
             path: path.into(),
             message: message.into(),
+            line: None,
         }
+    }
+
+    /// The same issue, about the import row at `line`.
+    #[must_use]
+    pub fn on_line(mut self, line: u64) -> Self {
+        self.line = Some(line);
+        self
     }
 }
 
@@ -66,8 +78,10 @@ pub fn envelope_response(
 }
 
 /// 400 `VALIDATION_ERROR` listing `issues`, sorted and without duplicates (validator reports
-/// fields in hash order).
-pub fn validation_failed(mut issues: Vec<Issue>) -> Response {
+/// fields in hash order). An issue inside `rows[i]` is about an import row (the contact
+/// import's is the only request body with `rows`), so it carries that row's `line`, `i + 1`.
+pub fn validation_failed(issues: Vec<Issue>) -> Response {
+    let mut issues: Vec<Issue> = issues.into_iter().map(locate_row).collect();
     issues.sort();
     issues.dedup();
     envelope_response(
@@ -76,6 +90,20 @@ pub fn validation_failed(mut issues: Vec<Issue>) -> Response {
         "VALIDATION_ERROR",
         &issues,
     )
+}
+
+/// `issue` with the `line` of the import row its path is in (`rows[3].email`: line 4), when it
+/// has none yet.
+fn locate_row(issue: Issue) -> Issue {
+    let index = issue
+        .path
+        .strip_prefix("rows[")
+        .and_then(|rest| rest.split_once(']'))
+        .and_then(|(index, _)| index.parse::<u64>().ok());
+    match (issue.line, index) {
+        (None, Some(index)) => issue.on_line(index.saturating_add(1)),
+        _ => issue,
+    }
 }
 
 /// 400 `VALIDATION_ERROR` with a single issue.
@@ -96,6 +124,17 @@ pub fn unauthenticated() -> Response {
         .headers_mut()
         .insert(WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
     response
+}
+
+/// 404 `NOT_FOUND`: a path segment that cannot be an id names no resource, like an unknown id
+/// (GitHub and Stripe answer so; the frontend shows "not found" only for a 404).
+pub fn no_such_resource() -> Response {
+    envelope_response(
+        StatusCode::NOT_FOUND,
+        "No such resource: the path does not name a record",
+        "NOT_FOUND",
+        &[],
+    )
 }
 
 /// 500 `INTERNAL`; the caller has logged the cause, which is never sent.
@@ -142,6 +181,18 @@ pub(crate) mod tests {
         assert_eq!(
             body_text(response).await,
             r#"{"error":"Validation failed","code":"VALIDATION_ERROR","issues":[{"path":"email","message":"must be a string"},{"path":"name","message":"is required"}]}"#
+        );
+    }
+
+    #[tokio::test]
+    async fn an_issue_inside_rows_carries_the_rows_line() {
+        let response = validation_failed(vec![
+            Issue::new("rows[0].email", "must match the pattern"),
+            Issue::new("rows", "must be an array"),
+        ]);
+        assert_eq!(
+            body_text(response).await,
+            r#"{"error":"Validation failed","code":"VALIDATION_ERROR","issues":[{"path":"rows","message":"must be an array"},{"path":"rows[0].email","message":"must match the pattern","line":1}]}"#
         );
     }
 

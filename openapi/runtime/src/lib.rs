@@ -25,8 +25,8 @@ mod validation;
 
 pub use calendar_day::{CalendarDay, NotACalendarDay};
 pub use envelope::{
-    Envelope, Issue, envelope_response, internal_error, invalid_input, unauthenticated,
-    validation_failed,
+    Envelope, Issue, envelope_response, internal_error, invalid_input, no_such_resource,
+    unauthenticated, validation_failed,
 };
 pub use formats::{CalendarYear, YEAR_OUT_OF_RANGE, four_digit_year};
 pub use rejection::{

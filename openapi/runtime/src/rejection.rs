@@ -3,7 +3,6 @@
 
 use std::error::Error;
 
-use axum::extract::path::ErrorKind;
 use axum::extract::rejection::{JsonRejection, PathRejection};
 use axum::response::Response;
 use axum_extra::TypedHeader;
@@ -12,8 +11,10 @@ use axum_extra::typed_header::TypedHeaderRejection;
 use headers::Host;
 use http::{StatusCode, Uri};
 
-use crate::envelope::{envelope_response, internal_error, invalid_input, validation_failed};
-use crate::serde_message::{describe_serde_message, issue_at};
+use crate::envelope::{
+    envelope_response, internal_error, invalid_input, no_such_resource, validation_failed,
+};
+use crate::serde_message::issue_at;
 
 /// What a value of the Rust type `type_name` (`std::any::type_name`) must look like, for a
 /// header or path segment that does not parse.
@@ -112,22 +113,15 @@ pub fn empty_query_value(uri: &Uri, never_empty: &[&str]) -> Option<Response> {
         .map(|(name, _)| invalid_input(name, "must not be empty"))
 }
 
-/// Answer for path parameters that do not fit their types.
+/// Answer for path parameters that do not fit their types. Every path parameter of the contract
+/// is an id: one that cannot be an id (`/contacts/undefined`) names no resource, so it is a 404
+/// `NOT_FOUND` like an unknown id (ids in query strings and bodies stay 400s naming the field).
 pub fn path_rejection(rejection: &PathRejection) -> Response {
-    let PathRejection::FailedToDeserializePathParams(failed) = rejection else {
+    let PathRejection::FailedToDeserializePathParams(_) = rejection else {
         tracing::error!(rejection = %rejection, "path parameters missing from the route");
         return internal_error();
     };
-    match failed.kind() {
-        ErrorKind::ParseErrorAtKey {
-            key, expected_type, ..
-        } => invalid_input(key, expected_value(expected_type)),
-        ErrorKind::DeserializeError { key, message, .. } => {
-            invalid_input(key, &describe_serde_message(message).message)
-        }
-        ErrorKind::InvalidUtf8InPathParam { key } => invalid_input(key, "must be valid UTF-8"),
-        _ => invalid_input("path", "has an invalid value"),
-    }
+    no_such_resource()
 }
 
 /// The `Host` of the request: the `Host` header, or the URI authority (HTTP/2 has no `Host`).
@@ -260,7 +254,7 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn a_path_segment_that_does_not_parse_is_a_400_naming_it() {
+    async fn a_path_segment_that_is_no_id_names_no_resource() {
         let app = axum::Router::new().route(
             "/x/{id}",
             axum::routing::get(|id: Result<Path<IdParams>, PathRejection>| async move {
@@ -275,10 +269,10 @@ mod tests {
             .body(axum::body::Body::empty())
             .unwrap();
         let response = app.oneshot(request).await.unwrap();
-        assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+        assert_eq!(response.status(), StatusCode::NOT_FOUND);
         assert_eq!(
             body_text(response).await,
-            r#"{"error":"Validation failed","code":"VALIDATION_ERROR","issues":[{"path":"id","message":"must be a non-negative integer"}]}"#
+            r#"{"error":"No such resource: the path does not name a record","code":"NOT_FOUND"}"#
         );
     }
 

@@ -124,7 +124,7 @@ pub fn issue_at(path: &str, message: &str) -> Issue {
         None if path.is_empty() => "body".to_owned(),
         None => path.to_owned(),
     };
-    Issue { path, message }
+    Issue::new(path, message)
 }
 
 /// An issue from a `path: message` text, as serde_path_to_error prints it inside axum's

@@ -70,6 +70,35 @@ pub async fn invite(
     Ok(invite)
 }
 
+/// `POST /onboarding/invites`: several invites in one transaction, each by the rules of
+/// [`create`]; any bad one refuses them all, its problem at `invites[i].field` (an address
+/// listed twice is the 409 of a pending invite, at the second).
+pub async fn invite_many(
+    db: &DatabaseConnection,
+    tenant: Tenant,
+    wanted: &[(String, MembershipRole)],
+    ttl: Duration,
+) -> Result<Vec<invites::Model>, ApiError> {
+    tenant.require_manager()?;
+    let mut seen = std::collections::HashSet::new();
+    let twice = wanted.iter().position(|(email, _)| {
+        !seen.insert(users::normalize_email(email).unwrap_or_else(|| email.clone()))
+    });
+    if let Some(i) = twice {
+        return Err(already_invited().nested_under(&format!("invites[{i}]")));
+    }
+    let txn = crate::db::begin_write(db).await?;
+    let mut created = Vec::with_capacity(wanted.len());
+    for (i, (email, role)) in wanted.iter().enumerate() {
+        let invite = create(&txn, tenant, email, *role, ttl)
+            .await
+            .map_err(|error| error.nested_under(&format!("invites[{i}]")))?;
+        created.push(invite);
+    }
+    txn.commit().await?;
+    Ok(created)
+}
+
 /// Creates an invite (managers only; only an OWNER invites an OWNER). An existing member's email
 /// or a pending invite for it is a 409.
 pub async fn create<C: ConnectionTrait>(
@@ -103,10 +132,7 @@ pub async fn create<C: ConnectionTrait>(
         .one(db)
         .await?;
     if pending.is_some() {
-        return Err(
-            ApiError::conflict("This email already has a pending invite")
-                .with_issues(vec![Issue::new("email", "already invited")]),
-        );
+        return Err(already_invited());
     }
     let invite = invites::Model {
         id: Uuid::now_v7(),
@@ -160,6 +186,12 @@ pub(super) async fn log<C: ConnectionTrait>(
         metadata: Some(metadata),
     };
     activity::record(db, tenant, activity).await
+}
+
+/// 409: the address has a pending invite.
+fn already_invited() -> ApiError {
+    ApiError::conflict("This email already has a pending invite")
+        .with_issues(vec![Issue::new("email", "already invited")])
 }
 
 /// The audited fields of an invite, as the contract names them.

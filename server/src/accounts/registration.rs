@@ -63,7 +63,12 @@ pub async fn register(
                 .workspace_id
         }
         None => {
-            let (workspace, _owner) = workspaces::create(&txn, user.id, &user.name, None).await?;
+            let personal = workspaces::Setup {
+                personal: true,
+                crm_type: None,
+            };
+            let (workspace, _owner) =
+                workspaces::create(&txn, user.id, &user.name, None, personal).await?;
             workspace.id
         }
     };

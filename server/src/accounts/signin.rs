@@ -49,8 +49,8 @@ pub async fn register(state: &AppState, registration: Registration) -> Result<Se
     start(state, user, Some(workspace_id)).await
 }
 
-/// Checks the password (of a sign-in from `client`) and signs in to the user's default
-/// workspace.
+/// Checks the password (of a sign-in from `client`) and signs in to the workspace the user chose
+/// last (else their oldest).
 pub async fn login(
     state: &AppState,
     email: &str,
@@ -84,18 +84,17 @@ pub async fn refresh(state: &AppState, refresh_token: &str) -> Result<Session, A
     })
 }
 
-/// A new session of `user_id` in `workspace_id`; 404 unless they are a member of it.
+/// A new session of `user_id` in `workspace_id`, which becomes the one their next sign-in lands
+/// in; 404 unless they are a member of it.
 pub async fn switch(
     state: &AppState,
     user_id: Uuid,
     workspace_id: Uuid,
 ) -> Result<Session, ApiError> {
-    if members::resolve(&state.db, user_id, workspace_id)
-        .await?
-        .is_none()
-    {
+    let Some(tenant) = members::resolve(&state.db, user_id, workspace_id).await? else {
         return Err(ApiError::not_found("Workspace"));
-    }
+    };
+    members::choose(&state.db, tenant).await?;
     let user = users::get(&state.db, user_id).await?;
     start(state, user, Some(workspace_id)).await
 }

@@ -1,5 +1,5 @@
 //! `Contacts` operations: thin handlers over [`crate::crm::contacts`], and over
-//! [`crate::crm::csv_import`] for import, [`crate::crm::csv_export`] for export.
+//! [`crate::crm::import`] for import, [`crate::crm::csv_export`] for export.
 
 use async_trait::async_trait;
 use axum_extra::extract::CookieJar;
@@ -11,7 +11,7 @@ use http::Method;
 use super::{ApiImpl, convert};
 use crate::auth::Caller;
 use crate::crm::contacts::{self, to_api};
-use crate::crm::{csv_export, csv_import};
+use crate::crm::{csv_export, import};
 use crate::entities::contacts::Entity;
 use crate::error::ApiError;
 use crate::store::record;
@@ -61,14 +61,16 @@ impl Contacts<ApiError> for ApiImpl {
         _cookies: &CookieJar,
         claims: &Caller,
         _header_params: &models::ImportContactsHeaderParams,
+        query_params: &models::ImportContactsQueryParams,
         body: &models::ContactImportRequest,
     ) -> Result<ImportContactsResponse, ApiError> {
         let ctx = claims.workspace()?;
-        let rate = csv_import::admit(&self.state.db, ctx).await?;
-        let rows = csv_import::import(&self.state.db, ctx, body).await?;
-        let imported = i64::try_from(rows.len()).unwrap_or(i64::MAX);
+        let rate = import::admit(&self.state.db, ctx).await?;
+        let _turn = self.state.imports.enter().await.ok_or_else(import::busy)?;
+        let options = import::Options::from_query(query_params);
+        let outcome = import::import(&self.state.db, ctx, body, options).await?;
         Ok(ImportContactsResponse::Status200_TheImportedContacts {
-            body: models::ContactImportResponse::new(imported, rows.iter().map(to_api).collect()),
+            body: outcome.to_api(),
             rate_limit_policy: Some(rate.policy),
             rate_limit: Some(rate.state),
         })

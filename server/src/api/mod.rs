@@ -15,6 +15,7 @@ mod invites;
 mod invoices;
 mod memberships;
 mod notes;
+mod onboarding;
 mod reports;
 mod search;
 mod stages;

@@ -24,8 +24,10 @@ impl Reports<ApiError> for ApiImpl {
         _cookies: &CookieJar,
         claims: &Caller,
         _header_params: &models::GetDashboardReportHeaderParams,
+        query_params: &models::GetDashboardReportQueryParams,
     ) -> Result<GetDashboardReportResponse, ApiError> {
-        let report = reports::dashboard(&self.state.db, claims.workspace_for_read()?).await?;
+        let tenant = claims.workspace_for_read()?;
+        let report = reports::dashboard(&self.state.db, tenant, query_params.days).await?;
         Ok(GetDashboardReportResponse::Status200_TheDashboardFigures(
             report,
         ))

@@ -7,17 +7,15 @@
 //! burst of requests can take neither all the memory nor all the CPU. The 19 MiB of each hash go
 //! back to the operating system when it ends ([`crate::memory`]).
 
-use std::sync::Arc;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher as _, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use axum::http::{HeaderValue, header};
-use tokio::sync::Semaphore;
 
 use crate::error::{ApiError, ErrorCode};
+use crate::gate::Gate;
 
 /// Memory cost in KiB (19 MiB).
 const MEMORY_KIB: u32 = 19 * 1024;
@@ -29,31 +27,15 @@ const PARALLELISM: u32 = 1;
 /// Hashes and verifies passwords, a bounded number at a time. Cheap to clone (shared state).
 #[derive(Debug, Clone)]
 pub struct PasswordHasher {
-    /// One permit per hash allowed to run.
-    running: Arc<Semaphore>,
-    /// Hashes running or waiting for a permit.
-    admitted: Arc<AtomicUsize>,
-    /// Most hashes running or waiting at once (`concurrency + queue`).
-    capacity: usize,
-}
-
-/// Takes one hash off the admitted count when dropped (done, or its caller went away).
-struct Admission(Arc<AtomicUsize>);
-
-impl Drop for Admission {
-    fn drop(&mut self) {
-        self.0.fetch_sub(1, Ordering::SeqCst);
-    }
+    /// Hashes running or waiting for a turn.
+    gate: Gate,
 }
 
 impl PasswordHasher {
     /// At most `concurrency` (at least 1) hashes at a time, `queue` more waiting.
     pub fn new(concurrency: usize, queue: usize) -> Self {
-        let concurrency = concurrency.max(1);
         Self {
-            running: Arc::new(Semaphore::new(concurrency)),
-            admitted: Arc::new(AtomicUsize::new(0)),
-            capacity: concurrency.saturating_add(queue),
+            gate: Gate::new(concurrency, queue),
         }
     }
 
@@ -77,16 +59,9 @@ impl PasswordHasher {
         &self,
         work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
     ) -> Result<T, ApiError> {
-        let admission = Admission(Arc::clone(&self.admitted));
-        if self.admitted.fetch_add(1, Ordering::SeqCst) >= self.capacity {
-            return Err(busy());
-        }
-        let permit = Arc::clone(&self.running)
-            .acquire_owned()
-            .await
-            .map_err(ApiError::internal)?;
+        let turn = self.gate.enter().await.ok_or_else(busy)?;
         tokio::task::spawn_blocking(move || {
-            let _turn = (permit, admission);
+            let _turn = turn;
             work()
         })
         .await
@@ -182,10 +157,6 @@ mod tests {
             busy >= 4,
             "one runs, one waits, the rest are turned away ({busy} refused)"
         );
-        assert_eq!(
-            hasher.admitted.load(Ordering::SeqCst),
-            0,
-            "every admission is given back"
-        );
+        assert_eq!(hasher.gate.admitted(), 0, "every admission is given back");
     }
 }

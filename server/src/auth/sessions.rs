@@ -126,8 +126,15 @@ pub async fn rotate<C: ConnectionTrait>(
         tracing::warn!(session_id = %session.id, "refresh token reused: session revoked");
         return Ok(None);
     }
+    // The refreshed session acts in the workspace the user chose last (they may have switched
+    // in another session since).
+    let workspace_id = match members::preferred_workspace(db, session.user_id).await? {
+        Some(preferred) => Some(preferred),
+        None => session.workspace_id,
+    };
     sessions::Entity::update_many()
         .col_expr(sessions::Column::LastUsedAt, Expr::value(now))
+        .col_expr(sessions::Column::WorkspaceId, Expr::value(workspace_id))
         .filter(sessions::Column::Id.eq(session.id))
         .exec(db)
         .await?;
@@ -136,12 +143,12 @@ pub async fn rotate<C: ConnectionTrait>(
         config,
         jwt_key,
         session.user_id,
-        session.workspace_id,
+        workspace_id,
         session.id,
         session.expires_at,
     )
     .await?;
-    Ok(Some((issued, session.user_id, session.workspace_id)))
+    Ok(Some((issued, session.user_id, workspace_id)))
 }
 
 /// Ends a session: its access token and refresh tokens are refused from now on.

@@ -72,21 +72,29 @@ pub async fn create(
     tenant: Tenant,
     body: &CompanyCreateRequest,
 ) -> Result<Model, ApiError> {
-    let name = required("name", &body.name)?;
+    let mut row = named(tenant, required("name", &body.name)?);
+    row.domain = optional_text(&body.domain);
+    row.industry = optional_text(&body.industry);
+    row.size = optional_text(&body.size);
+    write::create::<Entity>(db, tenant, (), row).await
+}
+
+/// A new company called `name` (checked already), owned by the caller, nothing else set: what
+/// [`create`] starts from, and what an import creates for a `companyName`.
+pub fn named(tenant: Tenant, name: String) -> Model {
     let now = crate::time::now();
-    let row = Model {
+    Model {
         id: Uuid::now_v7(),
         workspace_id: tenant.workspace_id(),
         owner_id: tenant.user_id(),
         name,
-        domain: optional_text(&body.domain),
-        industry: optional_text(&body.industry),
-        size: optional_text(&body.size),
+        domain: None,
+        industry: None,
+        size: None,
         created_at: now,
         updated_at: now,
         deleted_at: None,
-    };
-    write::create::<Entity>(db, tenant, (), row).await
+    }
 }
 
 /// Applies a PATCH.

@@ -99,7 +99,7 @@ pub async fn list(
 /// `first_name ' ' last_name`, lower-cased: the full name, so `ada love` finds Ada Lovelace.
 /// Written out, not built, so that the text is exactly the expression of the PostgreSQL trigram
 /// index (migration `m20261128_020500_create_search_indexes`) and the space is a literal.
-const FULL_NAME: &str = r#"LOWER("contacts"."first_name" || ' ' || "contacts"."last_name")"#;
+pub const FULL_NAME: &str = r#"LOWER("contacts"."first_name" || ' ' || "contacts"."last_name")"#;
 
 /// Contacts whose full name or email contains `pattern` (a [`list::contains_pattern`]): the
 /// list's `q` and global search match contacts alike.

@@ -20,8 +20,10 @@ use crate::store::list::{self, Filters, Page};
 use crate::store::record::{at, impl_record, recently_updated};
 use crate::store::{Tenant, remove, write};
 
+mod lifecycle;
 mod numbers;
 
+use lifecycle::{check_transition, effective_status, has_status, stamp_dates};
 use numbers::{ALLOCATION_ATTEMPTS, chosen_number, next_free_number};
 
 // Soft-deleted and counted like the owned records, but not owned: their creator (or a manager)
@@ -33,7 +35,7 @@ impl_record!(invoices: "Invoice", deleted DeletedAt;
     sort recently_updated(Column::UpdatedAt, Column::Id), cursor |row| vec![at(row.updated_at)],
     to_api to_api, touch |row, now| row.updated_at = now);
 
-/// The contract's `Invoice`.
+/// The contract's `Invoice`, with the status it has now (a SENT invoice past due is OVERDUE).
 pub fn to_api(row: &Model) -> models::Invoice {
     let mut invoice = models::Invoice::new(
         row.id,
@@ -42,7 +44,7 @@ pub fn to_api(row: &Model) -> models::Invoice {
         row.title.clone(),
         cents_to_amount(row.amount_cents),
         row.currency.clone(),
-        status_to_api(row.status),
+        status_to_api(effective_status(row, crate::time::now())),
         row.created_at,
         row.updated_at,
     );
@@ -98,8 +100,11 @@ pub async fn list(
     tenant: Option<Tenant>,
     query: &ListInvoicesQueryParams,
 ) -> Result<Page<models::Invoice>, ApiError> {
+    let now = crate::time::now();
     let filters = Filters::new()
-        .eq(Column::Status, query.status.map(status_from_api))
+        .when(query.status, |status| {
+            has_status(status_from_api(status), now)
+        })
         .eq(
             Column::RelatedType,
             query.related_type.map(related_type_from_api),
@@ -167,7 +172,7 @@ pub async fn create(
     let billed = check(issues, billed(related_type, related_id))?;
     let chosen = chosen_number(body.invoice_number.as_deref());
     let now = crate::time::now();
-    let row = Model {
+    let mut row = Model {
         id: Uuid::now_v7(),
         workspace_id: tenant.workspace_id(),
         created_by_id: Some(tenant.user_id()),
@@ -186,6 +191,7 @@ pub async fn create(
         updated_at: now,
         deleted_at: None,
     };
+    stamp_dates(&mut row, now);
     let allocate = chosen.is_none();
     let mut attempt = 1;
     loop {
@@ -251,10 +257,26 @@ pub async fn update(
         keep_clear_or_replace(&mut row.notes, patch_verbatim(&body.notes));
         keep_or_replace(&mut row.amount_cents, amount_cents);
         keep_or_replace(&mut row.currency, body.currency.clone());
-        keep_or_replace(&mut row.status, body.status.map(status_from_api));
+        let now = crate::time::now();
+        let before = effective_status(row, now);
         keep_clear_or_replace(&mut row.issued_at, body.issued_at);
         keep_clear_or_replace(&mut row.due_at, body.due_at);
         keep_clear_or_replace(&mut row.paid_at, body.paid_at);
+        if let Some(status) = body.status.map(status_from_api) {
+            check_transition(before, status)?;
+            if status != before {
+                row.status = status;
+                // The dates the request leaves unset follow the move.
+                let (issued, paid) = (row.issued_at, row.paid_at);
+                stamp_dates(row, now);
+                if body.issued_at.is_some() {
+                    row.issued_at = issued;
+                }
+                if body.paid_at.is_some() || status != InvoiceStatus::Paid {
+                    row.paid_at = paid;
+                }
+            }
+        }
         Ok(refs)
     })
     .await

@@ -33,8 +33,10 @@ impl_record!(stages: "Stage";
     cursor |row| vec![SortValue::Int(row.position.into()), at(row.created_at)],
     to_api to_api, touch |row, now| row.updated_at = now);
 
+mod pipeline;
 mod removal;
 
+pub use pipeline::{WantedStage, replace, replace_in};
 pub use removal::delete;
 
 /// The contract's `Stage` (`order` is the stored position, 1-based).

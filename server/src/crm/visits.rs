@@ -1,7 +1,7 @@
-//! Visits: appointments with a contact. Create (the contact must be live; `contactName` is kept
-//! as sent, so the visit still reads well after the contact is deleted), PATCH (status changes
-//! are `PATCH {status}`), list (`contactId`, `status`, an inclusive `[dateFrom, dateTo]` of days)
-//! and delete for good by any member. `date` is a calendar day and `time` an `HH:mm` text
+//! Visits: appointments with a contact. Create (the contact must be live; the server records the
+//! contact's current full name as `contactName` and keeps it, so the visit still reads well after
+//! the contact is deleted), PATCH (status changes are `PATCH {status}`), list (`contactId`,
+//! `status`, an inclusive `[dateFrom, dateTo]` of days) and delete for good by any member. `date` is a calendar day and `time` an `HH:mm` text
 //! (zero-padded, so text order is time order; the contract's pattern checks it).
 
 use crm_api::models::{self, ListVisitsQueryParams, VisitCreateRequest, VisitUpdateRequest};
@@ -12,12 +12,13 @@ use uuid::Uuid;
 use super::input::{Issues, or_null, patch_verbatim, verbatim};
 use super::patch::{keep_clear_or_replace, keep_or_replace};
 use super::refs::{Refs, Target};
+use crate::entities::contacts;
 use crate::entities::sea_orm_active_enums::VisitStatus;
 use crate::entities::visits::{self, Column, Entity, Model};
 use crate::error::ApiError;
 use crate::store::list::{self, Filters, Page};
 use crate::store::paging::{Sort, SortValue};
-use crate::store::record::impl_record;
+use crate::store::record::{find, impl_record};
 use crate::store::{Tenant, remove, write};
 
 // Deleted for good by any member; listed by date, then time.
@@ -89,33 +90,51 @@ pub async fn list(
     list::run::<Entity, _>(db, tenant, query.limit, query.cursor.as_deref(), filters).await
 }
 
-/// Schedules a visit with a live contact of the workspace.
+/// Schedules a visit with a live contact of the workspace, under the contact's current full
+/// name (a `contactName` sent is ignored); `SCHEDULED` unless a status is given.
 pub async fn create(
     db: &DatabaseConnection,
     tenant: Tenant,
     body: &VisitCreateRequest,
 ) -> Result<Model, ApiError> {
     let mut issues = Issues::new();
-    let contact_name = issues.text("contactName", &body.contact_name);
     let reason = issues.text("reason", &body.reason);
     issues.check()?;
     let now = crate::time::now();
-    let row = Model {
+    let mut row = Model {
         id: Uuid::now_v7(),
         workspace_id: tenant.workspace_id(),
         contact_id: body.contact_id,
-        contact_name,
+        contact_name: String::new(),
         visit_date: body.date.date(),
         visit_time: body.time.clone(),
         duration_minutes: minutes(body.duration_minutes),
         reason,
-        status: status_from_api(body.status),
+        status: body.status.map_or(VisitStatus::Scheduled, status_from_api),
         notes: verbatim(&body.notes),
         created_at: now,
         updated_at: now,
     };
-    let refs = Refs::new().add("contactId", Target::Contact, Some(row.contact_id));
-    write::create::<Entity>(db, tenant, refs, row).await
+    let txn = crate::db::begin_write(db).await?;
+    Refs::new()
+        .add("contactId", Target::Contact, Some(row.contact_id))
+        .check(&txn, tenant)
+        .await?;
+    let contact = find::<contacts::Entity, _>(&txn, tenant, row.contact_id).await?;
+    row.contact_name = full_name(&contact);
+    let row = write::insert::<Entity, _>(&txn, tenant, row).await?;
+    txn.commit().await?;
+    Ok(row)
+}
+
+/// A contact's full name as a visit records it: first and last name, or whichever is set.
+fn full_name(contact: &contacts::Model) -> String {
+    [contact.first_name.as_str(), contact.last_name.as_str()]
+        .iter()
+        .filter(|part| !part.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Applies a PATCH (the contact stays the same).

@@ -22,6 +22,9 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// When the role last changed (UTC).
     pub updated_at: DateTimeUtc,
+    /// When the member last chose this workspace (switch, create, join, onboarding); sign-in
+    /// lands in the most recent.
+    pub chosen_at: Option<DateTimeUtc>,
 }
 
 /// Foreign keys of a membership.

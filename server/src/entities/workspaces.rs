@@ -19,6 +19,11 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// When the workspace last changed (UTC).
     pub updated_at: DateTimeUtc,
+    /// Made by registration for a new user (onboarding may rename it while it holds no records).
+    pub personal: bool,
+    /// The kind of CRM chosen at onboarding (`software-company` …), if any.
+    #[sea_orm(column_type = "String(StringLen::N(64))", nullable)]
+    pub crm_type: Option<String>,
 }
 
 /// A workspace points at no other table (the tenant tables name it in their own relations;

@@ -75,6 +75,8 @@ error_codes! {
     NameTaken = ("NAME_TAKEN", CONFLICT),
     /// Refines `BUSINESS_RULE`: a referenced record does not exist (live) in the workspace.
     InvalidReference = ("INVALID_REFERENCE", UNPROCESSABLE_ENTITY),
+    /// Refines `BUSINESS_RULE`: the record's status cannot change this way (a PAID invoice).
+    InvalidTransition = ("INVALID_TRANSITION", UNPROCESSABLE_ENTITY),
     /// Refines `NOT_FOUND`: no live invite has this token (unknown, expired, revoked or used).
     InvalidInvite = ("INVALID_INVITE", NOT_FOUND),
     /// Refines `VALIDATION_ERROR`: the request is not readable HTTP (a bad request line).

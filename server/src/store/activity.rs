@@ -1,6 +1,7 @@
 //! Writing the audit trail: one activity per change, in the change's own transaction, by the
 //! tenant's member, in the tenant's workspace.
 
+use chrono::{DateTime, Utc};
 use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
 use serde_json::Value;
 use uuid::Uuid;
@@ -39,7 +40,45 @@ pub async fn record<C: ConnectionTrait>(
     tenant: Tenant,
     activity: NewActivity<'_>,
 ) -> Result<(), ApiError> {
-    activities::Entity::insert(activities::ActiveModel {
+    activities::Entity::insert(row(tenant, activity, crate::time::now()))
+        .exec_without_returning(db)
+        .await?;
+    counters::adjust(db, tenant, COUNTER, 1).await
+}
+
+/// Rows per `INSERT` of [`record_many`] (well under both databases' bind limits).
+const BATCH: usize = 500;
+
+/// Inserts many activities in batches and counts them with one counter update, in the caller's
+/// transaction (a batch write's audit trail, [`super::batch`]).
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the audit writer: workspace and actor come from the tenant"
+)]
+pub async fn record_many<C: ConnectionTrait>(
+    db: &C,
+    tenant: Tenant,
+    activities: Vec<NewActivity<'_>>,
+) -> Result<(), ApiError> {
+    if activities.is_empty() {
+        return Ok(());
+    }
+    let now = crate::time::now();
+    for batch in activities.chunks(BATCH) {
+        let rows = batch
+            .iter()
+            .map(|activity| row(tenant, activity.clone(), now));
+        activities::Entity::insert_many(rows)
+            .exec_without_returning(db)
+            .await?;
+    }
+    let count = i64::try_from(activities.len()).unwrap_or(i64::MAX);
+    counters::adjust(db, tenant, COUNTER, count).await
+}
+
+/// The stored row of `activity`, recorded at `at`.
+fn row(tenant: Tenant, activity: NewActivity<'_>, at: DateTime<Utc>) -> activities::ActiveModel {
+    activities::ActiveModel {
         id: Set(Uuid::now_v7()),
         workspace_id: Set(tenant.workspace_id()),
         actor_id: Set(tenant.user_id()),
@@ -47,11 +86,8 @@ pub async fn record<C: ConnectionTrait>(
         entity_type: Set(activity.entity_type.to_owned()),
         entity_id: Set(activity.entity_id),
         metadata: Set(activity.metadata),
-        created_at: Set(crate::time::now()),
-    })
-    .exec_without_returning(db)
-    .await?;
-    counters::adjust(db, tenant, COUNTER, 1).await
+        created_at: Set(at),
+    }
 }
 
 /// The `changes` map `{field: {"before": b, "after": a}}` of the fields that changed (pairs with

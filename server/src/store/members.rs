@@ -4,7 +4,7 @@
 //! Most queries here are scoped by user rather than by workspace (which workspaces does this
 //! user belong to?), which is why they live in the store beside the tenant scope itself.
 
-use sea_orm::sea_query::{Alias, Expr, Query};
+use sea_orm::sea_query::{Alias, Expr, NullOrdering, Query};
 use sea_orm::{
     ActiveEnum, ColumnTrait, ConnectionTrait, EntityTrait, Iden as _, Order, PaginatorTrait,
     QueryFilter, QueryOrder,
@@ -14,6 +14,7 @@ use uuid::Uuid;
 use super::paging::{Cursor, PageRequest};
 use super::record::{impl_tenanted, scoped};
 use super::tenant::Tenant;
+use super::write::update_where;
 use crate::entities::sea_orm_active_enums::MembershipRole;
 use crate::entities::{memberships, sessions, workspaces};
 use crate::error::ApiError;
@@ -43,8 +44,9 @@ pub async fn resolve<C: ConnectionTrait>(
     Ok(membership.as_ref().map(tenant_of))
 }
 
-/// Adds `user_id` to the workspace with `role`; answers the membership and the new member's
-/// scope (to write the first rows of a new workspace, or the activity of a join).
+/// Adds `user_id` to the workspace with `role`, as the workspace they chose last (joining or
+/// creating a workspace is choosing it); answers the membership and the new member's scope (to
+/// write the first rows of a new workspace, or the activity of a join).
 #[expect(
     clippy::disallowed_methods,
     reason = "creating a membership is what creates a tenant"
@@ -63,6 +65,7 @@ pub async fn add<C: ConnectionTrait>(
         role,
         created_at: now,
         updated_at: now,
+        chosen_at: Some(now),
     };
     memberships::Entity::insert(memberships::ActiveModel::from(membership.clone()))
         .exec_without_returning(db)
@@ -139,22 +142,38 @@ pub async fn session_member<C: ConnectionTrait>(
     Ok(Some(SessionMember { user_id, tenant }))
 }
 
-/// The workspace of `user_id`'s oldest membership, if any.
+/// Records that the member chose the tenant's workspace now (switched to it, set it up), so their
+/// next sign-in lands there.
+pub async fn choose<C: ConnectionTrait>(db: &C, tenant: Tenant) -> Result<(), ApiError> {
+    let now = Expr::value(crate::time::now());
+    let mine = memberships::Column::UserId.eq(tenant.user_id());
+    let columns = vec![(memberships::Column::ChosenAt, now)];
+    update_where::<memberships::Entity, C>(db, tenant, mine, columns).await?;
+    Ok(())
+}
+
+/// The workspace a new session of `user_id` starts in: the one they chose last, else their
+/// oldest membership (a workspace left takes its membership, and its choice, with it).
 #[expect(
     clippy::disallowed_methods,
     reason = "a membership lookup by user, across workspaces"
 )]
-pub async fn oldest_workspace_of<C: ConnectionTrait>(
+pub async fn preferred_workspace<C: ConnectionTrait>(
     db: &C,
     user_id: Uuid,
 ) -> Result<Option<Uuid>, ApiError> {
-    let first = memberships::Entity::find()
+    let preferred = memberships::Entity::find()
         .filter(memberships::Column::UserId.eq(user_id))
+        .order_by_with_nulls(
+            memberships::Column::ChosenAt,
+            Order::Desc,
+            NullOrdering::Last,
+        )
         .order_by_asc(memberships::Column::CreatedAt)
         .order_by_asc(memberships::Column::Id)
         .one(db)
         .await?;
-    Ok(first.map(|m| m.workspace_id))
+    Ok(preferred.map(|m| m.workspace_id))
 }
 
 /// One page of the workspaces `user_id` belongs to, in the order they joined, with the total

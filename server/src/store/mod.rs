@@ -7,7 +7,8 @@
 //! - [`record`]: the [`record::Tenanted`] and [`record::Record`] traits and scoped reads;
 //! - [`list`]: filters → count strategy → keyset page ([`paging`]) → rows;
 //! - [`write`](mod@write) and [`remove`]: inserts, updates and deletes with their counter and
-//!   activity; [`counters`], [`activity`] (the audit writer), [`sequences`];
+//!   activity; [`batch`]: the same for many rows at once (imports); [`counters`], [`activity`]
+//!   (the audit writer), [`sequences`];
 //! - [`members`]: membership lookups, where a tenant is resolved;
 //! - [`capped_count`]: several counts in one query; [`rate_counters`]: the global rate-limit
 //!   counters.
@@ -16,6 +17,7 @@
 //! rules) and call these functions; they never build queries from an entity directly.
 
 pub mod activity;
+pub mod batch;
 pub mod capped_count;
 pub mod counters;
 pub mod list;

@@ -25,9 +25,6 @@ use crate::error::ApiError;
 /// Fields every row has that no change is about.
 const SERVER_FIELDS: [&str; 4] = ["id", "workspaceId", "createdAt", "updatedAt"];
 
-/// Rows per `INSERT` statement of [`insert_many`] (well under both databases' bind limits).
-const INSERT_BATCH: usize = 500;
-
 /// The changed fields, `{field: {before, after}}`.
 pub type Changes = Map<String, Value>;
 
@@ -139,40 +136,6 @@ where
     let created = diff(&Value::Null, &snapshot::<E>(&row));
     log::<E, C>(db, tenant, "created", E::id(&row), Some(metadata(created))).await?;
     Ok(row)
-}
-
-/// Inserts many records in batches and counts them, without an activity per row (the caller
-/// writes one about the whole batch). Answers the rows as stored.
-#[expect(
-    clippy::disallowed_methods,
-    reason = "the store's batch insert: the workspace is stamped from the tenant here"
-)]
-pub async fn insert_many<E, C>(
-    db: &C,
-    tenant: Tenant,
-    mut rows: Vec<E::Model>,
-) -> Result<Vec<E::Model>, ApiError>
-where
-    E: Record,
-    C: ConnectionTrait,
-    E::Model: IntoActiveModel<E::ActiveModel>,
-    E::ActiveModel: ActiveModelTrait<Entity = E> + Send,
-{
-    for row in &mut rows {
-        E::stamp(row, tenant.workspace_id());
-    }
-    for batch in rows.chunks(INSERT_BATCH) {
-        let active = batch
-            .iter()
-            .cloned()
-            .map(IntoActiveModel::into_active_model);
-        E::insert_many(active).exec_without_returning(db).await?;
-    }
-    if let Some(counter) = E::COUNTER {
-        let count = i64::try_from(rows.len()).unwrap_or(i64::MAX);
-        counters::adjust(db, tenant, counter, count).await?;
-    }
-    Ok(rows)
 }
 
 /// Saves `next` over `before` when they differ: moves `updatedAt` and writes `<kind>.updated`

@@ -382,10 +382,11 @@ async fn an_import_costs_the_same_statements_for_4_or_400_rows() {
             .collect();
         let body = serde_json::from_value(json!({ "rows": rows })).unwrap();
         let before = counting.statements();
-        let imported = crm_server::crm::csv_import::import(db, ctx, &body)
+        let options = crm_server::crm::import::Options::default();
+        let imported = crm_server::crm::import::import(db, ctx, &body, options)
             .await
             .unwrap();
-        assert_eq!(imported.len(), size);
+        assert_eq!(imported.contacts.len(), size);
         costs.push(counting.statements() - before);
     }
     assert_eq!(

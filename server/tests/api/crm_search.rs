@@ -1,8 +1,9 @@
 //! Global search through HTTP: every kind found by each of its fields, case-insensitively;
-//! ranking by kind then most recent, and `limit`; `%`, `_` and `\` matched literally; deleted
-//! records and other workspaces never found; the 400s for a missing or empty `q` and a bad
-//! `limit`; and `total` exact up to the cap, capped beyond. Invoices and visits are written
-//! straight into the database (`support::seeded_rows`).
+//! ranking by match tier (exact, prefix, word prefix, substring) then most recent, on a fixed
+//! data set, and `limit`; `%`, `_` and `\` matched literally; deleted records and other
+//! workspaces never found; the 400s for a missing or empty `q` and a bad `limit`; and `total`
+//! exact up to the cap, capped beyond. Invoices and visits are written straight into the
+//! database (`support::seeded_rows`).
 
 use crm_server::entities::sea_orm_active_enums::MembershipRole;
 use serde_json::{Value, json};
@@ -84,6 +85,9 @@ async fn search_finds_every_kind_by_each_field_case_insensitively() {
                 )
             })
             .collect();
+        let (mut hits, mut expected) = (hits, expected);
+        hits.sort_unstable();
+        expected.sort_unstable();
         assert_eq!(hits, expected, "q={q}: {found}");
         assert_eq!(found["total"], expected.len(), "q={q}");
     }
@@ -99,43 +103,79 @@ async fn search_finds_every_kind_by_each_field_case_insensitively() {
 }
 
 #[tokio::test]
-async fn search_ranks_by_kind_then_most_recent_and_respects_limit() {
+async fn search_ranks_exact_then_prefix_then_word_then_substring_then_recency() {
     let app = TestApp::spawn().await;
     let owner = app.register("Rank", "rank@example.com").await;
     let stage = app.stage_ids(&owner).await[0].clone();
-    let deal = id_of(&app.deal(&owner, "Zeta deal", &stage, json!({})).await);
-    let company = id_of(&app.company(&owner, "Zeta Corp").await);
-    let older = id_of(
-        &app.contact(&owner, "Zeta", json!({"lastName": "One"}))
+    // Oldest first; the tier each text puts the hit in, for q = "mar".
+    let mar_co = id_of(&app.company(&owner, "Mar").await); // exact
+    let mar = id_of(
+        &app.contact(&owner, "Mar", json!({"lastName": "Lopez"}))
             .await,
-    );
-    let newer = id_of(
-        &app.contact(&owner, "Zeta", json!({"lastName": "Two"}))
+    ); // first name exact
+    let deal = id_of(
+        &app.deal(&owner, "Marketing retainer", &stage, json!({}))
             .await,
-    );
-    // Touching the older contact makes it the most recently updated.
-    expect_json(
-        app.patch_as(
+    ); // prefix
+    let marsh = id_of(
+        &app.contact(&owner, "Ann", json!({"lastName": "Marsh"}))
+            .await,
+    ); // last name prefix
+    let task = id_of(
+        &app.task(&owner, "deal", &deal, json!({"title": "Call Mark"}))
+            .await,
+    ); // a word's prefix
+    let mart = id_of(&app.company(&owner, "Big Mart").await); // a word's prefix
+    let omar_contact = app
+        .contact(
             &owner,
-            &format!("/v1/contacts/{older}"),
-            json!({"jobTitle": "CEO"}),
+            "Omar",
+            json!({"lastName": "Khan", "email": "omar@example.com"}),
         )
-        .await,
+        .await;
+    let omar = id_of(&omar_contact); // inside a word
+    let mut row = invoice(owner.workspace(), "INV-Q1", 100, None);
+    row.title = "Q1 summary".to_owned(); // inside a word
+    let summary = row.id.to_string();
+    app.insert_invoice(row).await;
+    let visit = app
+        .insert_visit(owner.workspace(), &omar_contact, "Smart check")
+        .await; // inside words
+    // Touching the deal makes it the newest of its tier.
+    let path = format!("/v1/deals/{deal}");
+    expect_json(
+        app.patch_as(&owner, &path, json!({"title": "Marketing Retainer"}))
+            .await,
         200,
     )
     .await;
 
     let ids = |found: &Value| -> Vec<String> { rows(found).iter().map(id_of).collect() };
-    let all = app.get_ok(&owner, "/v1/search?q=zeta").await;
-    assert_eq!(ids(&all), [older, newer, company, deal]);
-    assert_eq!(all["total"], 4);
-    for limit in [1_usize, 2, 3] {
+    let ranked = [
+        mar, mar_co, // exact, newest first across kinds
+        deal, marsh, // prefix
+        mart, task, // word prefix
+        visit, summary, omar, // substring
+    ];
+    let all = app.get_ok(&owner, "/v1/search?q=MAR").await;
+    assert_eq!(ids(&all), ranked, "{all}");
+    assert_eq!(all["total"], 9);
+    for limit in [1_usize, 3, 5, 8] {
         let page = app
-            .get_ok(&owner, &format!("/v1/search?q=ZETA&limit={limit}"))
+            .get_ok(&owner, &format!("/v1/search?q=%20mar%20&limit={limit}"))
             .await;
-        assert_eq!(ids(&page), ids(&all)[..limit], "limit {limit}");
-        assert_eq!(page["total"], 4, "total counts every hit");
+        assert_eq!(ids(&page), ranked[..limit], "limit {limit}");
+        assert_eq!(page["total"], 9, "total counts every hit");
     }
+    // A whole email is an exact match; the other hits still follow by tier.
+    let found = app.get_ok(&owner, "/v1/search?q=omar@example.com").await;
+    assert_eq!(ids(&found), [ranked[8].clone()]);
+    let found = app.get_ok(&owner, "/v1/search?q=omar").await;
+    assert_eq!(
+        ids(&found),
+        [ranked[8].clone(), ranked[6].clone()],
+        "contact exact, visit prefix"
+    );
 }
 
 #[tokio::test]

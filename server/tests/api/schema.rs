@@ -21,6 +21,8 @@ async fn workspace(db: &DatabaseConnection, slug: &str) -> Uuid {
         slug: slug.into(),
         created_at: now,
         updated_at: now,
+        personal: false,
+        crm_type: None,
     };
     workspaces::Entity::insert(workspaces::ActiveModel::from(row))
         .exec_without_returning(db)
@@ -183,10 +185,12 @@ async fn indexes(conn: &DatabaseConnection, table: &str) -> Vec<Vec<String>> {
     let mut indexes: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for row in query(conn, &sql).await {
         let name: String = row.try_get("", "idx").unwrap();
+        // An indexed expression (`lower(email)`) has no column name.
+        let column: Option<String> = row.try_get("", "col").unwrap();
         indexes
             .entry(name)
             .or_default()
-            .push(row.try_get("", "col").unwrap());
+            .push(column.unwrap_or_else(|| "(expression)".to_owned()));
     }
     indexes.into_values().collect()
 }

@@ -5,7 +5,7 @@
 //! stage), so they never block a delete the user cannot see the reason for.
 
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, DatabaseConnection, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, QueryFilter, QueryOrder};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -39,13 +39,28 @@ pub async fn delete(
             "does not name another stage of this workspace",
         )]));
     }
-    let live = live_deals(&txn, tenant, id).await?;
+    remove(&txn, tenant, &stage, target).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Deletes `stage` in the caller's transaction: its deals move to `target` (422
+/// `STAGE_IN_USE` when live ones have nowhere to go), its deleted deals to the target or else to
+/// the first other stage.
+pub(super) async fn remove<C: ConnectionTrait>(
+    txn: &C,
+    tenant: Tenant,
+    stage: &stages::Model,
+    target: Option<Uuid>,
+) -> Result<(), ApiError> {
+    let id = stage.id;
+    let live = live_deals(txn, tenant, id).await?;
     if !live.is_empty() && target.is_none() {
         return Err(in_use());
     }
     let destination = match target {
         Some(target) => Some(target),
-        None => first_other_stage(&txn, tenant, id).await?,
+        None => first_other_stage(txn, tenant, id).await?,
     };
     match destination {
         Some(_) => {
@@ -54,21 +69,19 @@ pub async fn delete(
                 (deals::Column::UpdatedAt, Expr::value(crate::time::now())),
             ];
             let of_stage = deals::Column::StageId.eq(id);
-            update_where::<deals::Entity, _>(&txn, tenant, of_stage, columns).await?;
+            update_where::<deals::Entity, _>(txn, tenant, of_stage, columns).await?;
         }
         // No other stage: only deleted deals can be left here (live ones were refused above).
-        None if has_any_deal(&txn, tenant, id).await? => return Err(in_use()),
+        None if has_any_deal(txn, tenant, id).await? => return Err(in_use()),
         None => {}
     }
     for deal in &live {
         let change = json!({ "stageId": { "before": id, "after": destination } });
         let change = change.as_object().cloned().unwrap_or_default();
-        log::<deals::Entity, _>(&txn, tenant, "stage_changed", *deal, Some(metadata(change)))
+        log::<deals::Entity, _>(txn, tenant, "stage_changed", *deal, Some(metadata(change)))
             .await?;
     }
-    hard_delete::<stages::Entity, _>(&txn, tenant, &stage).await?;
-    txn.commit().await?;
-    Ok(())
+    hard_delete::<stages::Entity, _>(txn, tenant, stage).await
 }
 
 fn in_use() -> ApiError {

@@ -1,13 +1,15 @@
 //! Reading raw CSV into import rows: header row first (column names case-insensitive, unknown
-//! ones ignored), UTF-8, a leading BOM ignored, blank lines skipped, cells trimmed; the cells
-//! that cannot be read (`companyId`, `customerType`, lengths) become issues at `rows[i].field`.
-//! A quoted field that is never closed is a 400 naming the line where it opens (the `csv` crate
-//! would read the rest of the file into it).
+//! ones ignored), UTF-8, a leading BOM ignored, blank lines skipped, cells trimmed; each row
+//! knows the line of the file where it starts, and the cells that cannot be read (`companyId`,
+//! `customerType`, lengths) become issues of the row, at the field's name. A quoted field that
+//! is never closed is a 400 naming the line where it opens (the `csv` crate would read the rest
+//! of the file into it).
 
 use crm_api::models::ContactImportRow;
 use crm_api::types::Nullable;
 use uuid::Uuid;
 
+use super::source::{SourceRow, too_many_rows};
 use crate::error::{ApiError, Issue};
 
 /// A column an import understands.
@@ -19,6 +21,7 @@ enum Column {
     Phone,
     JobTitle,
     CompanyId,
+    CompanyName,
     CustomerType,
     Tags,
 }
@@ -33,6 +36,7 @@ impl Column {
             "phone" => Some(Self::Phone),
             "jobtitle" => Some(Self::JobTitle),
             "companyid" => Some(Self::CompanyId),
+            "companyname" => Some(Self::CompanyName),
             "customertype" => Some(Self::CustomerType),
             "tags" => Some(Self::Tags),
             _ => None,
@@ -42,10 +46,8 @@ impl Column {
 
 /// Reads raw CSV (header row first, UTF-8, a leading BOM ignored) into import rows, with the
 /// cells that cannot be read (`companyId`, `customerType`) as issues. Blank lines are skipped.
-pub(super) fn parse(
-    text: &str,
-    max_rows: usize,
-) -> Result<(Vec<ContactImportRow>, Vec<Issue>), ApiError> {
+/// More than `max_rows` rows is a 413.
+pub(super) fn parse(text: &str, max_rows: usize) -> Result<Vec<SourceRow>, ApiError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if let Some(line) = unterminated_quote(text) {
         return Err(ApiError::invalid_field(
@@ -64,15 +66,53 @@ pub(super) fn parse(
         .map(Column::named)
         .collect();
     let mut rows = Vec::new();
-    let mut issues = Vec::new();
+    let mut lines = LineCounter::new(text);
     for (i, record) in reader.records().enumerate() {
         if i >= max_rows {
             return Err(too_many_rows(max_rows));
         }
         let record = record.map_err(unreadable)?;
-        rows.push(read_row(i, &columns, &record, &mut issues));
+        let start = record.position().map_or(0, csv::Position::byte);
+        let line = lines.line_at(usize::try_from(start).unwrap_or(usize::MAX));
+        let mut issues = Vec::new();
+        let row = read_row(&columns, &record, &mut issues);
+        rows.push(SourceRow { line, row, issues });
     }
-    Ok((rows, issues))
+    Ok(rows)
+}
+
+/// The 1-based line where a record starts, from its byte offset: the `csv` crate places a
+/// record after blank lines at the first of them, so the line breaks before its first cell are
+/// skipped. Offsets only grow, so each byte is looked at once.
+struct LineCounter<'a> {
+    text: &'a str,
+    offset: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            offset: 0,
+            line: 1,
+        }
+    }
+
+    fn line_at(&mut self, offset: usize) -> u64 {
+        let bytes = self.text.as_bytes();
+        let mut start = offset.min(bytes.len());
+        while bytes.get(start).is_some_and(|b| matches!(b, b'\n' | b'\r')) {
+            start += 1;
+        }
+        if start >= self.offset {
+            let skipped = bytes.get(self.offset..start).unwrap_or_default();
+            let breaks = skipped.iter().filter(|b| **b == b'\n');
+            self.line += u64::try_from(breaks.count()).unwrap_or(0);
+            self.offset = start;
+        }
+        self.line
+    }
 }
 
 fn unreadable(error: csv::Error) -> ApiError {
@@ -84,7 +124,6 @@ fn unreadable(error: csv::Error) -> ApiError {
 }
 
 fn read_row(
-    i: usize,
     columns: &[Option<Column>],
     record: &csv::StringRecord,
     issues: &mut Vec<Issue>,
@@ -102,13 +141,14 @@ fn read_row(
             Column::CompanyId if cell.is_empty() => row.company_id = None,
             Column::CompanyId => match Uuid::parse_str(cell) {
                 Ok(id) => row.company_id = Some(Nullable::Present(id)),
-                Err(_) => issues.push(Issue::new(format!("rows[{i}].companyId"), "must be a UUID")),
+                Err(_) => issues.push(Issue::new("companyId", "must be a UUID")),
             },
+            Column::CompanyName => row.company_name = text(),
             Column::CustomerType if cell.is_empty() => row.customer_type = None,
             Column::CustomerType => match cell.to_ascii_uppercase().parse() {
                 Ok(kind) => row.customer_type = Some(Nullable::Present(kind)),
                 Err(_) => issues.push(Issue::new(
-                    format!("rows[{i}].customerType"),
+                    "customerType",
                     "must be one of B2B, B2C, PATIENT",
                 )),
             },
@@ -123,17 +163,17 @@ fn read_row(
             }
         }
     }
-    check_lengths(i, &row, issues);
+    check_lengths(&row, issues);
     row
 }
 
 /// The contract's length limits of an import row (parsed `rows` are checked by the framework
 /// already; CSV cells are checked here).
-fn check_lengths(i: usize, row: &ContactImportRow, issues: &mut Vec<Issue>) {
+fn check_lengths(row: &ContactImportRow, issues: &mut Vec<Issue>) {
     let mut limit = |field: &str, text: Option<&str>, max: usize| {
         if text.is_some_and(|t| t.chars().count() > max) {
             issues.push(Issue::new(
-                format!("rows[{i}].{field}"),
+                field,
                 format!("must be at most {max} characters"),
             ));
         }
@@ -147,18 +187,11 @@ fn check_lengths(i: usize, row: &ContactImportRow, issues: &mut Vec<Issue>) {
     limit("jobTitle", present(&row.job_title).as_deref(), 200);
     limit("email", present(&row.email).as_deref(), 254);
     limit("phone", present(&row.phone).as_deref(), 50);
+    limit("companyName", present(&row.company_name).as_deref(), 200);
     let tags = row.tags.as_deref().unwrap_or_default();
     if tags.len() > 50 {
-        issues.push(Issue::new(
-            format!("rows[{i}].tags"),
-            "must have at most 50 tags",
-        ));
+        issues.push(Issue::new("tags", "must have at most 50 tags"));
     }
-}
-
-/// 400: more than `max_rows` rows in one import.
-pub(super) fn too_many_rows(max_rows: usize) -> ApiError {
-    ApiError::invalid_field("rows", format!("at most {max_rows} rows per import"))
 }
 
 /// The 1-based line on which a quoted field opens that no quote closes, if any (RFC 4180: a
@@ -193,19 +226,43 @@ mod tests {
 
     #[test]
     fn csv_header_is_case_insensitive_and_unknown_columns_are_ignored() {
-        let text = "FIRSTNAME,LastName,Email,Extra,Tags,companyId,customerType\n\
-                    Ada,Lovelace,ada@example.com,zzz,a; b;;,,b2c\n\
-                    Bob,,,,,not-a-uuid,VIP\n";
-        let (rows, issues) = parse(text, 10).unwrap();
+        let text = "FIRSTNAME,LastName,Email,Extra,Tags,companyId,customerType,CompanyName\n\
+                    Ada,Lovelace,ada@example.com,zzz,a; b;;,,b2c,Analytical\n\
+                    \n\
+                    Bob,,,,,not-a-uuid,VIP,\n";
+        let rows = parse(text, 10).unwrap();
         assert_eq!(rows.len(), 2);
-        assert_eq!(rows[0].first_name, "Ada");
-        assert_eq!(rows[0].tags, Some(vec!["a".to_owned(), "b".to_owned()]));
+        let ada = &rows[0].row;
+        assert_eq!(ada.first_name, "Ada");
+        assert_eq!(ada.tags, Some(vec!["a".to_owned(), "b".to_owned()]));
         assert_eq!(
-            rows[0].customer_type,
+            ada.customer_type,
             Some(Nullable::Present(models::CustomerType::B2C))
         );
-        let paths: Vec<&str> = issues.iter().map(|i| i.path.as_str()).collect();
-        assert_eq!(paths, ["rows[1].companyId", "rows[1].customerType"]);
+        assert_eq!(
+            ada.company_name,
+            Some(Nullable::Present("Analytical".to_owned()))
+        );
+        assert!(rows[0].issues.is_empty());
+        assert_eq!(rows[1].row.company_name, None, "an empty cell is absent");
+        let paths: Vec<&str> = rows[1].issues.iter().map(|i| i.path.as_str()).collect();
+        assert_eq!(paths, ["companyId", "customerType"]);
+        let lines: Vec<u64> = rows.iter().map(|r| r.line).collect();
+        assert_eq!(lines, [2, 4], "file lines, the header being line 1");
+    }
+
+    #[test]
+    fn a_row_is_located_by_the_line_it_starts_on() {
+        let text = "firstName,lastName,jobTitle\nA,B,\"two\nlines\"\nC,D,x\n";
+        let rows = parse(text, 10).unwrap();
+        let lines: Vec<u64> = rows.iter().map(|r| r.line).collect();
+        assert_eq!(lines, [2, 4]);
+    }
+
+    #[test]
+    fn more_rows_than_allowed_is_a_413() {
+        let error = parse("firstName,lastName\nA,B\nC,D\n", 1).unwrap_err();
+        assert_eq!(error.code(), crate::error::ErrorCode::PayloadTooLarge);
     }
 
     #[test]
