@@ -126,20 +126,87 @@ pub struct ListActivitiesQueryParams {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct AuthLoginHeaderParams {
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_AUTHLOGINHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_AUTHLOGINHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct AuthLogoutHeaderParams {
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_AUTHLOGOUTHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_AUTHLOGOUTHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct AuthMeHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct AuthRefreshHeaderParams {
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_AUTHREFRESHHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_AUTHREFRESHHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct AuthRegisterHeaderParams {
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_AUTHREGISTERHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_AUTHREGISTERHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct CreateCompanyHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_CREATECOMPANYHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_CREATECOMPANYHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DeleteCompanyHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(length(max = 4096))]
+    pub if_match: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -153,6 +220,8 @@ pub struct DeleteCompanyPathParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct GetCompanyByIdHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(length(max = 4096))]
+    pub if_none_match: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -192,6 +261,8 @@ pub struct ListCompaniesQueryParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct UpdateCompanyHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(length(max = 4096))]
+    pub if_match: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -205,18 +276,38 @@ pub struct UpdateCompanyPathParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct BulkDeleteContactsHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_BULKDELETECONTACTSHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_BULKDELETECONTACTSHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct CreateContactHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_CREATECONTACTHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_CREATECONTACTHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DeleteContactHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(length(max = 4096))]
+    pub if_match: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -245,6 +336,8 @@ pub struct ExportContactsQueryParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct GetContactByIdHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(length(max = 4096))]
+    pub if_none_match: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -258,6 +351,15 @@ pub struct GetContactByIdPathParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ImportContactsHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_IMPORTCONTACTSHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_IMPORTCONTACTSHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -320,6 +422,8 @@ pub struct ListContactsQueryParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct UpdateContactHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(length(max = 4096))]
+    pub if_match: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -333,12 +437,23 @@ pub struct UpdateContactPathParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct CreateDealHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_CREATEDEALHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_CREATEDEALHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DeleteDealHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(length(max = 4096))]
+    pub if_match: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -352,6 +467,8 @@ pub struct DeleteDealPathParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct GetDealByIdHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(length(max = 4096))]
+    pub if_none_match: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -411,6 +528,8 @@ pub struct ListDealsQueryParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct UpdateDealHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(length(max = 4096))]
+    pub if_match: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -422,8 +541,31 @@ pub struct UpdateDealPathParams {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct AcceptInviteHeaderParams {
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_ACCEPTINVITEHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_ACCEPTINVITEHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct CreateInviteHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_CREATEINVITEHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_CREATEINVITEHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -464,12 +606,23 @@ pub struct ListInvitesQueryParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct CreateInvoiceHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_CREATEINVOICEHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_CREATEINVOICEHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DeleteInvoiceHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(length(max = 4096))]
+    pub if_match: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -483,6 +636,8 @@ pub struct DeleteInvoicePathParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct GetInvoiceByIdHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(length(max = 4096))]
+    pub if_none_match: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -549,6 +704,8 @@ pub struct ListInvoicesQueryParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct UpdateInvoiceHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(length(max = 4096))]
+    pub if_match: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -562,6 +719,8 @@ pub struct UpdateInvoicePathParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DeleteMembershipHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(length(max = 4096))]
+    pub if_match: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -617,6 +776,8 @@ pub struct ListUsersQueryParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct UpdateMembershipHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(length(max = 4096))]
+    pub if_match: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -630,12 +791,23 @@ pub struct UpdateMembershipPathParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct CreateNoteHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_CREATENOTEHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_CREATENOTEHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DeleteNoteHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(length(max = 4096))]
+    pub if_match: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -678,18 +850,45 @@ pub struct ListNotesQueryParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct OnboardInvitesHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_ONBOARDINVITESHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_ONBOARDINVITESHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct OnboardStagesHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_ONBOARDSTAGESHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_ONBOARDSTAGESHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct OnboardWorkspaceHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_ONBOARDWORKSPACEHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_ONBOARDWORKSPACEHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -747,12 +946,23 @@ pub struct GlobalSearchQueryParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct CreateStageHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_CREATESTAGEHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_CREATESTAGEHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DeleteStageHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(length(max = 4096))]
+    pub if_match: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -802,6 +1012,8 @@ pub struct ReorderStagesHeaderParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct UpdateStageHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(length(max = 4096))]
+    pub if_match: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -815,12 +1027,23 @@ pub struct UpdateStagePathParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct CreateTaskHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_CREATETASKHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_CREATETASKHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DeleteTaskHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(length(max = 4096))]
+    pub if_match: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -834,6 +1057,8 @@ pub struct DeleteTaskPathParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct GetTaskByIdHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(length(max = 4096))]
+    pub if_none_match: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -884,6 +1109,8 @@ pub struct ListTasksQueryParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct UpdateTaskHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(length(max = 4096))]
+    pub if_match: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -897,12 +1124,23 @@ pub struct UpdateTaskPathParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct CreateVisitHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_CREATEVISITHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_CREATEVISITHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DeleteVisitHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(length(max = 4096))]
+    pub if_match: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -955,6 +1193,8 @@ pub struct ListVisitsQueryParams {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct UpdateVisitHeaderParams {
     pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(length(max = 4096))]
+    pub if_match: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -962,6 +1202,20 @@ pub struct UpdateVisitHeaderParams {
 pub struct UpdateVisitPathParams {
     /// The record's id.
     pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct CreateWorkspaceHeaderParams {
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_CREATEWORKSPACEHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_CREATEWORKSPACEHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -977,6 +1231,20 @@ pub struct ListWorkspacesQueryParams {
     #[validate(range(min = 1u32, max = 200u32))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct SwitchWorkspaceHeaderParams {
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_SWITCHWORKSPACEHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_SWITCHWORKSPACEHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]

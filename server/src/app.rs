@@ -11,9 +11,10 @@
 //! 6. `CatchPanic` → 500 envelope; 7. `Timeout` → 408; 8. body limits → 413;
 //! 9. client IP resolution; 10. `Host` fix; then the router.
 //!
-//! The `/v1` API routes add the per-IP limit of the auth endpoints and the check that a JSON
-//! body is an object ([`crate::http::json_object`]; it answers before authentication, like the
-//! body limit).
+//! The `/v1` API routes add the per-IP limit of the auth endpoints, then `Idempotency-Key`
+//! ([`crate::http::idempotency`]: a replay counts against the limit and runs nothing below), and
+//! the check that a JSON body is an object ([`crate::http::json_object`]; it answers before
+//! authentication, like the body limit).
 //!
 //! The layers are added with `Router::layer`, so they run after routing and the span can name
 //! the matched route template. Unknown paths reach the 404 fallback, which has the same layers.
@@ -46,7 +47,7 @@ use crate::http::panic::panic_response;
 use crate::http::request_id::{MakeRequestUuidV7, drop_insane_request_id};
 use crate::http::response_headers::add_response_headers;
 use crate::http::trace::{LogResponse, MakeRequestSpan};
-use crate::http::{auth_rate_limit, cors, health, json_object, spec};
+use crate::http::{auth_rate_limit, cors, health, idempotency, json_object, spec};
 use crate::state::AppState;
 
 /// The whole application: [`routes`] inside [`with_middleware`].
@@ -63,6 +64,7 @@ pub fn routes(state: AppState) -> Router {
         .merge(
             crate::api::router(state.clone())
                 .layer(from_fn(json_object::require_object))
+                .layer(from_fn_with_state(state.clone(), idempotency::idempotent))
                 .layer(from_fn_with_state(state, auth_rate_limit::limit_auth)),
         )
 }

@@ -25,6 +25,10 @@ pub enum AuthLoginResponse {
         body: models::Error,
         www_authenticate: Option<String>,
     },
+    /// `CONFLICT` or a finer code: a unique value is already taken; or `IDEMPOTENCY_KEY_IN_FLIGHT`: a request with the same `Idempotency-Key` is still running.
+    Status409(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change; or `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a different request.
+    Status422(models::Error),
     /// `RATE_LIMITED`: too many requests; wait `Retry-After` seconds.
     Status429 {
         body: models::Error,
@@ -47,6 +51,10 @@ pub enum AuthLogoutResponse {
         body: models::Error,
         www_authenticate: Option<String>,
     },
+    /// `CONFLICT` or a finer code: a unique value is already taken; or `IDEMPOTENCY_KEY_IN_FLIGHT`: a request with the same `Idempotency-Key` is still running.
+    Status409(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change; or `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a different request.
+    Status422(models::Error),
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
 }
@@ -85,6 +93,10 @@ pub enum AuthRefreshResponse {
         body: models::Error,
         www_authenticate: Option<String>,
     },
+    /// `CONFLICT` or a finer code: a unique value is already taken; or `IDEMPOTENCY_KEY_IN_FLIGHT`: a request with the same `Idempotency-Key` is still running.
+    Status409(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change; or `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a different request.
+    Status422(models::Error),
     /// `RATE_LIMITED`: too many requests; wait `Retry-After` seconds.
     Status429 {
         body: models::Error,
@@ -112,8 +124,10 @@ pub enum AuthRegisterResponse {
     Status403(models::Error),
     /// `NOT_FOUND`: no such record in the caller's workspace.
     Status404(models::Error),
-    /// `CONFLICT` or a finer code: a unique value is already taken.
+    /// `CONFLICT` or a finer code: a unique value is already taken; or `IDEMPOTENCY_KEY_IN_FLIGHT`: a request with the same `Idempotency-Key` is still running.
     Status409(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change; or `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a different request.
+    Status422(models::Error),
     /// `RATE_LIMITED`: too many requests; wait `Retry-After` seconds.
     Status429 {
         body: models::Error,
@@ -140,6 +154,7 @@ pub trait Auth<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorHan
         method: &Method,
         host: &Host,
         cookies: &CookieJar,
+        header_params: &models::AuthLoginHeaderParams,
         body: &models::AuthLoginRequest,
     ) -> Result<AuthLoginResponse, E>;
 
@@ -153,6 +168,7 @@ pub trait Auth<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorHan
         host: &Host,
         cookies: &CookieJar,
         claims: &Self::Claims,
+        header_params: &models::AuthLogoutHeaderParams,
     ) -> Result<AuthLogoutResponse, E>;
 
     /// The signed-in user.
@@ -177,6 +193,7 @@ pub trait Auth<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorHan
         method: &Method,
         host: &Host,
         cookies: &CookieJar,
+        header_params: &models::AuthRefreshHeaderParams,
         body: &models::AuthRefreshRequest,
     ) -> Result<AuthRefreshResponse, E>;
 
@@ -189,6 +206,7 @@ pub trait Auth<E: std::fmt::Debug + Send + Sync + 'static = ()>: super::ErrorHan
         method: &Method,
         host: &Host,
         cookies: &CookieJar,
+        header_params: &models::AuthRegisterHeaderParams,
         body: &models::AuthRegisterRequest,
     ) -> Result<AuthRegisterResponse, E>;
 }

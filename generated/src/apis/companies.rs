@@ -16,6 +16,7 @@ pub enum CreateCompanyResponse {
     Status201_TheNewCompany {
         body: models::Company,
         location: Option<String>,
+        e_tag: Option<String>,
     },
     /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
     Status400(models::Error),
@@ -26,6 +27,10 @@ pub enum CreateCompanyResponse {
     },
     /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
     Status403(models::Error),
+    /// `CONFLICT` or a finer code: a unique value is already taken; or `IDEMPOTENCY_KEY_IN_FLIGHT`: a request with the same `Idempotency-Key` is still running.
+    Status409(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change; or `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a different request.
+    Status422(models::Error),
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
 }
@@ -47,6 +52,8 @@ pub enum DeleteCompanyResponse {
     Status403(models::Error),
     /// `NOT_FOUND`: no such record in the caller's workspace.
     Status404(models::Error),
+    /// `PRECONDITION_FAILED`: the record is no longer at the `If-Match` version; nothing changed.
+    Status412(models::Error),
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
 }
@@ -56,7 +63,12 @@ pub enum DeleteCompanyResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum GetCompanyByIdResponse {
     /// The company.
-    Status200_TheCompany(models::Company),
+    Status200_TheCompany {
+        body: models::Company,
+        e_tag: Option<String>,
+    },
+    /// Not modified. The record is unchanged since the `If-None-Match` version; no body.
+    Status304_NotModified { e_tag: Option<String> },
     /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
     Status400(models::Error),
     /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.
@@ -96,7 +108,10 @@ pub enum ListCompaniesResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateCompanyResponse {
     /// The updated company.
-    Status200_TheUpdatedCompany(models::Company),
+    Status200_TheUpdatedCompany {
+        body: models::Company,
+        e_tag: Option<String>,
+    },
     /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
     Status400(models::Error),
     /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.
@@ -108,6 +123,8 @@ pub enum UpdateCompanyResponse {
     Status403(models::Error),
     /// `NOT_FOUND`: no such record in the caller's workspace.
     Status404(models::Error),
+    /// `PRECONDITION_FAILED`: the record is no longer at the `If-Match` version; nothing changed.
+    Status412(models::Error),
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
 }

@@ -23,6 +23,10 @@ pub enum BulkDeleteContactsResponse {
     },
     /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
     Status403(models::Error),
+    /// `CONFLICT` or a finer code: a unique value is already taken; or `IDEMPOTENCY_KEY_IN_FLIGHT`: a request with the same `Idempotency-Key` is still running.
+    Status409(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change; or `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a different request.
+    Status422(models::Error),
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
 }
@@ -35,6 +39,7 @@ pub enum CreateContactResponse {
     Status201_TheNewContact {
         body: models::Contact,
         location: Option<String>,
+        e_tag: Option<String>,
     },
     /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
     Status400(models::Error),
@@ -45,7 +50,9 @@ pub enum CreateContactResponse {
     },
     /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
     Status403(models::Error),
-    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change.
+    /// `CONFLICT` or a finer code: a unique value is already taken; or `IDEMPOTENCY_KEY_IN_FLIGHT`: a request with the same `Idempotency-Key` is still running.
+    Status409(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change; or `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a different request.
     Status422(models::Error),
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
@@ -68,6 +75,8 @@ pub enum DeleteContactResponse {
     Status403(models::Error),
     /// `NOT_FOUND`: no such record in the caller's workspace.
     Status404(models::Error),
+    /// `PRECONDITION_FAILED`: the record is no longer at the `If-Match` version; nothing changed.
+    Status412(models::Error),
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
 }
@@ -99,7 +108,12 @@ pub enum ExportContactsResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum GetContactByIdResponse {
     /// The contact.
-    Status200_TheContact(models::Contact),
+    Status200_TheContact {
+        body: models::Contact,
+        e_tag: Option<String>,
+    },
+    /// Not modified. The record is unchanged since the `If-None-Match` version; no body.
+    Status304_NotModified { e_tag: Option<String> },
     /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
     Status400(models::Error),
     /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.
@@ -134,9 +148,11 @@ pub enum ImportContactsResponse {
     },
     /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
     Status403(models::Error),
+    /// `CONFLICT` or a finer code: a unique value is already taken; or `IDEMPOTENCY_KEY_IN_FLIGHT`: a request with the same `Idempotency-Key` is still running.
+    Status409(models::Error),
     /// `PAYLOAD_TOO_LARGE`: the body is over its limit.
     Status413(models::Error),
-    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change.
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change; or `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a different request.
     Status422(models::Error),
     /// `RATE_LIMITED`: too many requests; wait `Retry-After` seconds.
     Status429 {
@@ -173,7 +189,10 @@ pub enum ListContactsResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateContactResponse {
     /// The updated contact.
-    Status200_TheUpdatedContact(models::Contact),
+    Status200_TheUpdatedContact {
+        body: models::Contact,
+        e_tag: Option<String>,
+    },
     /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
     Status400(models::Error),
     /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.
@@ -185,7 +204,9 @@ pub enum UpdateContactResponse {
     Status403(models::Error),
     /// `NOT_FOUND`: no such record in the caller's workspace.
     Status404(models::Error),
-    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change.
+    /// `PRECONDITION_FAILED`: the record is no longer at the `If-Match` version; nothing changed.
+    Status412(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change; or `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a different request.
     Status422(models::Error),
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),

@@ -25,7 +25,9 @@ pub enum DeleteMembershipResponse {
     Status403(models::Error),
     /// `NOT_FOUND`: no such record in the caller's workspace.
     Status404(models::Error),
-    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change.
+    /// `PRECONDITION_FAILED`: the record is no longer at the `If-Match` version; nothing changed.
+    Status412(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change; or `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a different request.
     Status422(models::Error),
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
@@ -74,7 +76,10 @@ pub enum ListUsersResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateMembershipResponse {
     /// The updated membership.
-    Status200_TheUpdatedMembership(models::Membership),
+    Status200_TheUpdatedMembership {
+        body: models::Membership,
+        e_tag: Option<String>,
+    },
     /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
     Status400(models::Error),
     /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.
@@ -86,7 +91,9 @@ pub enum UpdateMembershipResponse {
     Status403(models::Error),
     /// `NOT_FOUND`: no such record in the caller's workspace.
     Status404(models::Error),
-    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change.
+    /// `PRECONDITION_FAILED`: the record is no longer at the `If-Match` version; nothing changed.
+    Status412(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change; or `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a different request.
     Status422(models::Error),
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),

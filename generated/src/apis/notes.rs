@@ -13,7 +13,10 @@ use crate::{models, types::*};
 #[allow(clippy::large_enum_variant)]
 pub enum CreateNoteResponse {
     /// The new note.
-    Status201_TheNewNote(models::Note),
+    Status201_TheNewNote {
+        body: models::Note,
+        e_tag: Option<String>,
+    },
     /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
     Status400(models::Error),
     /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.
@@ -23,7 +26,9 @@ pub enum CreateNoteResponse {
     },
     /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
     Status403(models::Error),
-    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change.
+    /// `CONFLICT` or a finer code: a unique value is already taken; or `IDEMPOTENCY_KEY_IN_FLIGHT`: a request with the same `Idempotency-Key` is still running.
+    Status409(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change; or `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a different request.
     Status422(models::Error),
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
@@ -46,6 +51,8 @@ pub enum DeleteNoteResponse {
     Status403(models::Error),
     /// `NOT_FOUND`: no such record in the caller's workspace.
     Status404(models::Error),
+    /// `PRECONDITION_FAILED`: the record is no longer at the `If-Match` version; nothing changed.
+    Status412(models::Error),
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
 }

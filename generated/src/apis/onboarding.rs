@@ -23,8 +23,10 @@ pub enum OnboardInvitesResponse {
     },
     /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
     Status403(models::Error),
-    /// `CONFLICT` or a finer code: a unique value is already taken.
+    /// `CONFLICT` or a finer code: a unique value is already taken; or `IDEMPOTENCY_KEY_IN_FLIGHT`: a request with the same `Idempotency-Key` is still running.
     Status409(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change; or `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a different request.
+    Status422(models::Error),
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
 }
@@ -44,9 +46,9 @@ pub enum OnboardStagesResponse {
     },
     /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
     Status403(models::Error),
-    /// `CONFLICT` or a finer code: a unique value is already taken.
+    /// `CONFLICT` or a finer code: a unique value is already taken; or `IDEMPOTENCY_KEY_IN_FLIGHT`: a request with the same `Idempotency-Key` is still running.
     Status409(models::Error),
-    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change.
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change; or `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a different request.
     Status422(models::Error),
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
@@ -67,8 +69,10 @@ pub enum OnboardWorkspaceResponse {
     },
     /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
     Status403(models::Error),
-    /// `CONFLICT` or a finer code: a unique value is already taken.
+    /// `CONFLICT` or a finer code: a unique value is already taken; or `IDEMPOTENCY_KEY_IN_FLIGHT`: a request with the same `Idempotency-Key` is still running.
     Status409(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change; or `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a different request.
+    Status422(models::Error),
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
 }

@@ -13,7 +13,10 @@ use crate::{models, types::*};
 #[allow(clippy::large_enum_variant)]
 pub enum CreateStageResponse {
     /// The new stage.
-    Status201_TheNewStage(models::Stage),
+    Status201_TheNewStage {
+        body: models::Stage,
+        e_tag: Option<String>,
+    },
     /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
     Status400(models::Error),
     /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.
@@ -23,8 +26,10 @@ pub enum CreateStageResponse {
     },
     /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
     Status403(models::Error),
-    /// `CONFLICT` or a finer code: a unique value is already taken.
+    /// `CONFLICT` or a finer code: a unique value is already taken; or `IDEMPOTENCY_KEY_IN_FLIGHT`: a request with the same `Idempotency-Key` is still running.
     Status409(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change; or `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a different request.
+    Status422(models::Error),
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
 }
@@ -46,7 +51,9 @@ pub enum DeleteStageResponse {
     Status403(models::Error),
     /// `NOT_FOUND`: no such record in the caller's workspace.
     Status404(models::Error),
-    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change.
+    /// `PRECONDITION_FAILED`: the record is no longer at the `If-Match` version; nothing changed.
+    Status412(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change; or `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a different request.
     Status422(models::Error),
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
@@ -95,7 +102,10 @@ pub enum ReorderStagesResponse {
 #[allow(clippy::large_enum_variant)]
 pub enum UpdateStageResponse {
     /// The updated stage.
-    Status200_TheUpdatedStage(models::Stage),
+    Status200_TheUpdatedStage {
+        body: models::Stage,
+        e_tag: Option<String>,
+    },
     /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
     Status400(models::Error),
     /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.
@@ -107,8 +117,10 @@ pub enum UpdateStageResponse {
     Status403(models::Error),
     /// `NOT_FOUND`: no such record in the caller's workspace.
     Status404(models::Error),
-    /// `CONFLICT` or a finer code: a unique value is already taken.
+    /// `CONFLICT` or a finer code: a unique value is already taken; or `IDEMPOTENCY_KEY_IN_FLIGHT`: a request with the same `Idempotency-Key` is still running.
     Status409(models::Error),
+    /// `PRECONDITION_FAILED`: the record is no longer at the `If-Match` version; nothing changed.
+    Status412(models::Error),
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
 }

@@ -21,8 +21,10 @@ pub enum CreateWorkspaceResponse {
         body: models::Error,
         www_authenticate: Option<String>,
     },
-    /// `CONFLICT` or a finer code: a unique value is already taken.
+    /// `CONFLICT` or a finer code: a unique value is already taken; or `IDEMPOTENCY_KEY_IN_FLIGHT`: a request with the same `Idempotency-Key` is still running.
     Status409(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change; or `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a different request.
+    Status422(models::Error),
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
 }
@@ -61,6 +63,10 @@ pub enum SwitchWorkspaceResponse {
     Status403(models::Error),
     /// `NOT_FOUND`: no such record in the caller's workspace.
     Status404(models::Error),
+    /// `CONFLICT` or a finer code: a unique value is already taken; or `IDEMPOTENCY_KEY_IN_FLIGHT`: a request with the same `Idempotency-Key` is still running.
+    Status409(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change; or `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a different request.
+    Status422(models::Error),
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
 }
@@ -83,6 +89,7 @@ pub trait Workspaces<E: std::fmt::Debug + Send + Sync + 'static = ()>:
         host: &Host,
         cookies: &CookieJar,
         claims: &Self::Claims,
+        header_params: &models::CreateWorkspaceHeaderParams,
         body: &models::WorkspaceCreateRequest,
     ) -> Result<CreateWorkspaceResponse, E>;
 
@@ -109,6 +116,7 @@ pub trait Workspaces<E: std::fmt::Debug + Send + Sync + 'static = ()>:
         host: &Host,
         cookies: &CookieJar,
         claims: &Self::Claims,
+        header_params: &models::SwitchWorkspaceHeaderParams,
         body: &models::WorkspaceSwitchRequest,
     ) -> Result<SwitchWorkspaceResponse, E>;
 }

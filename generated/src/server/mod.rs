@@ -444,14 +444,24 @@ struct AuthLoginBodyValidator<'a> {
 
 #[tracing::instrument(skip_all)]
 fn auth_login_validation(
+    header_params: models::AuthLoginHeaderParams,
     body: models::AuthLoginRequest,
-) -> std::result::Result<(models::AuthLoginRequest,), Vec<Issue>> {
+) -> std::result::Result<(models::AuthLoginHeaderParams, models::AuthLoginRequest), Vec<Issue>> {
+    const HEADER_FIELDS: &[FieldMeta] = &[field(
+        "idempotency_key",
+        "Idempotency-Key",
+        "",
+        Some("^[!-~]+$"),
+    )];
+    header_params
+        .validate()
+        .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
     const BODY_FIELDS: &[FieldMeta] = &[field("body", "", "AuthLoginRequest", None)];
     let b = AuthLoginBodyValidator { body: &body };
     b.validate()
         .map_err(|e| validation_issues(&e, BODY_FIELDS))?;
 
-    Ok((body,))
+    Ok((header_params, body))
 }
 /// AuthLogin - POST /v1/auth/login
 async fn auth_login<I, A, E, C>(
@@ -459,6 +469,7 @@ async fn auth_login<I, A, E, C>(
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
     uri: http::Uri,
     cookies: CookieJar,
+    headers: HeaderMap,
     State(api_impl): State<I>,
     body: Result<Json<models::AuthLoginRequest>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Response, StatusCode>
@@ -478,16 +489,38 @@ where
         Err(rejection) => return Ok(json_rejection(&rejection)),
     };
 
-    let validation = auth_login_validation(body);
+    // Header parameters
+    let header_params = {
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
 
-    let (body,) = match validation {
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+
+        models::AuthLoginHeaderParams {
+            idempotency_key: header_idempotency_key,
+        }
+    };
+
+    let validation = auth_login_validation(header_params, body);
+
+    let (header_params, body) = match validation {
         Ok(validated) => validated,
         Err(issues) => return Ok(validation_failed(issues)),
     };
 
     let result = api_impl
         .as_ref()
-        .auth_login(&method, &host, &cookies, &body)
+        .auth_login(&method, &host, &cookies, &header_params, &body)
         .await;
 
     let resp = match result {
@@ -587,6 +620,42 @@ where
                     }
                 }
                 let mut response = response.status(401);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::auth::AuthLoginResponse::Status409(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(409);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::auth::AuthLoginResponse::Status422(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -706,8 +775,20 @@ where
 }
 
 #[tracing::instrument(skip_all)]
-fn auth_logout_validation() -> std::result::Result<(), Vec<Issue>> {
-    Ok(())
+fn auth_logout_validation(
+    header_params: models::AuthLogoutHeaderParams,
+) -> std::result::Result<(models::AuthLogoutHeaderParams,), Vec<Issue>> {
+    const HEADER_FIELDS: &[FieldMeta] = &[field(
+        "idempotency_key",
+        "Idempotency-Key",
+        "",
+        Some("^[!-~]+$"),
+    )];
+    header_params
+        .validate()
+        .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
+
+    Ok((header_params,))
 }
 /// AuthLogout - POST /v1/auth/logout
 async fn auth_logout<I, A, E, C>(
@@ -750,16 +831,38 @@ where
 
     // Extractor failures are answered after authentication.
 
-    let validation = auth_logout_validation();
+    // Header parameters
+    let header_params = {
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
 
-    let () = match validation {
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+
+        models::AuthLogoutHeaderParams {
+            idempotency_key: header_idempotency_key,
+        }
+    };
+
+    let validation = auth_logout_validation(header_params);
+
+    let (header_params,) = match validation {
         Ok(validated) => validated,
         Err(issues) => return Ok(validation_failed(issues)),
     };
 
     let result = api_impl
         .as_ref()
-        .auth_logout(&method, &host, &cookies, &claims)
+        .auth_logout(&method, &host, &cookies, &claims, &header_params)
         .await;
 
     let resp = match result {
@@ -806,6 +909,42 @@ where
                     }
                 }
                 let mut response = response.status(401);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::auth::AuthLogoutResponse::Status409(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(409);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::auth::AuthLogoutResponse::Status422(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -1063,14 +1202,25 @@ struct AuthRefreshBodyValidator<'a> {
 
 #[tracing::instrument(skip_all)]
 fn auth_refresh_validation(
+    header_params: models::AuthRefreshHeaderParams,
     body: models::AuthRefreshRequest,
-) -> std::result::Result<(models::AuthRefreshRequest,), Vec<Issue>> {
+) -> std::result::Result<(models::AuthRefreshHeaderParams, models::AuthRefreshRequest), Vec<Issue>>
+{
+    const HEADER_FIELDS: &[FieldMeta] = &[field(
+        "idempotency_key",
+        "Idempotency-Key",
+        "",
+        Some("^[!-~]+$"),
+    )];
+    header_params
+        .validate()
+        .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
     const BODY_FIELDS: &[FieldMeta] = &[field("body", "", "AuthRefreshRequest", None)];
     let b = AuthRefreshBodyValidator { body: &body };
     b.validate()
         .map_err(|e| validation_issues(&e, BODY_FIELDS))?;
 
-    Ok((body,))
+    Ok((header_params, body))
 }
 /// AuthRefresh - POST /v1/auth/refresh
 async fn auth_refresh<I, A, E, C>(
@@ -1078,6 +1228,7 @@ async fn auth_refresh<I, A, E, C>(
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
     uri: http::Uri,
     cookies: CookieJar,
+    headers: HeaderMap,
     State(api_impl): State<I>,
     body: Result<Json<models::AuthRefreshRequest>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Response, StatusCode>
@@ -1097,16 +1248,38 @@ where
         Err(rejection) => return Ok(json_rejection(&rejection)),
     };
 
-    let validation = auth_refresh_validation(body);
+    // Header parameters
+    let header_params = {
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
 
-    let (body,) = match validation {
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+
+        models::AuthRefreshHeaderParams {
+            idempotency_key: header_idempotency_key,
+        }
+    };
+
+    let validation = auth_refresh_validation(header_params, body);
+
+    let (header_params, body) = match validation {
         Ok(validated) => validated,
         Err(issues) => return Ok(validation_failed(issues)),
     };
 
     let result = api_impl
         .as_ref()
-        .auth_refresh(&method, &host, &cookies, &body)
+        .auth_refresh(&method, &host, &cookies, &header_params, &body)
         .await;
 
     let resp = match result {
@@ -1206,6 +1379,42 @@ where
                     }
                 }
                 let mut response = response.status(401);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::auth::AuthRefreshResponse::Status409(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(409);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::auth::AuthRefreshResponse::Status422(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -1333,14 +1542,30 @@ struct AuthRegisterBodyValidator<'a> {
 
 #[tracing::instrument(skip_all)]
 fn auth_register_validation(
+    header_params: models::AuthRegisterHeaderParams,
     body: models::AuthRegisterRequest,
-) -> std::result::Result<(models::AuthRegisterRequest,), Vec<Issue>> {
+) -> std::result::Result<
+    (
+        models::AuthRegisterHeaderParams,
+        models::AuthRegisterRequest,
+    ),
+    Vec<Issue>,
+> {
+    const HEADER_FIELDS: &[FieldMeta] = &[field(
+        "idempotency_key",
+        "Idempotency-Key",
+        "",
+        Some("^[!-~]+$"),
+    )];
+    header_params
+        .validate()
+        .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
     const BODY_FIELDS: &[FieldMeta] = &[field("body", "", "AuthRegisterRequest", None)];
     let b = AuthRegisterBodyValidator { body: &body };
     b.validate()
         .map_err(|e| validation_issues(&e, BODY_FIELDS))?;
 
-    Ok((body,))
+    Ok((header_params, body))
 }
 /// AuthRegister - POST /v1/auth/register
 async fn auth_register<I, A, E, C>(
@@ -1348,6 +1573,7 @@ async fn auth_register<I, A, E, C>(
     host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
     uri: http::Uri,
     cookies: CookieJar,
+    headers: HeaderMap,
     State(api_impl): State<I>,
     body: Result<Json<models::AuthRegisterRequest>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Response, StatusCode>
@@ -1367,16 +1593,38 @@ where
         Err(rejection) => return Ok(json_rejection(&rejection)),
     };
 
-    let validation = auth_register_validation(body);
+    // Header parameters
+    let header_params = {
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
 
-    let (body,) = match validation {
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+
+        models::AuthRegisterHeaderParams {
+            idempotency_key: header_idempotency_key,
+        }
+    };
+
+    let validation = auth_register_validation(header_params, body);
+
+    let (header_params, body) = match validation {
         Ok(validated) => validated,
         Err(issues) => return Ok(validation_failed(issues)),
     };
 
     let result = api_impl
         .as_ref()
-        .auth_register(&method, &host, &cookies, &body)
+        .auth_register(&method, &host, &cookies, &header_params, &body)
         .await;
 
     let resp = match result {
@@ -1491,6 +1739,24 @@ where
             apis::auth::AuthRegisterResponse::Status409(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(409);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::auth::AuthRegisterResponse::Status422(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -1627,7 +1893,10 @@ fn create_company_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("idempotency_key", "Idempotency-Key", "", Some("^[!-~]+$")),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -1700,9 +1969,24 @@ where
             },
             None => None,
         };
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::CreateCompanyHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            idempotency_key: header_idempotency_key,
         }
     };
 
@@ -1720,7 +2004,11 @@ where
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::companies::CreateCompanyResponse::Status201_TheNewCompany { body, location } => {
+            apis::companies::CreateCompanyResponse::Status201_TheNewCompany {
+                body,
+                location,
+                e_tag,
+            } => {
                 let mut response = Response::builder();
                 if let Some(location) = location {
                     let location = match header::IntoHeaderValue(location).try_into() {
@@ -1733,6 +2021,19 @@ where
 
                     if let Some(response_headers) = response.headers_mut() {
                         response_headers.insert(HeaderName::from_static("location"), location);
+                    }
+                }
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
                     }
                 }
                 let mut response = response.status(201);
@@ -1826,6 +2127,42 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::companies::CreateCompanyResponse::Status409(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(409);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::companies::CreateCompanyResponse::Status422(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::companies::CreateCompanyResponse::Status0_AnyOtherErrorInTheSameEnvelope(
                 body,
             ) => {
@@ -1874,7 +2211,10 @@ fn delete_company_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("if_match", "If-Match", "", None),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -1950,9 +2290,24 @@ where
             },
             None => None,
         };
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "If-Match",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::DeleteCompanyHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            if_match: header_if_match,
         }
     };
 
@@ -2088,6 +2443,24 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::companies::DeleteCompanyResponse::Status412(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(412);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::companies::DeleteCompanyResponse::Status0_AnyOtherErrorInTheSameEnvelope(
                 body,
             ) => {
@@ -2136,7 +2509,10 @@ fn get_company_by_id_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("if_none_match", "If-None-Match", "", None),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -2212,9 +2588,24 @@ where
             },
             None => None,
         };
+        let header_if_none_match = headers.get(HeaderName::from_static("if-none-match"));
+
+        let header_if_none_match = match header_if_none_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "If-None-Match",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::GetCompanyByIdHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            if_none_match: header_if_none_match,
         }
     };
 
@@ -2239,8 +2630,21 @@ where
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::companies::GetCompanyByIdResponse::Status200_TheCompany(body) => {
+            apis::companies::GetCompanyByIdResponse::Status200_TheCompany { body, e_tag } => {
                 let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
                 let mut response = response.status(200);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
@@ -2256,6 +2660,24 @@ where
                     }
                 };
                 response.body(Body::from(body_content))
+            }
+            apis::companies::GetCompanyByIdResponse::Status304_NotModified { e_tag } => {
+                let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
+                let mut response = response.status(304);
+                response.body(Body::empty())
             }
             apis::companies::GetCompanyByIdResponse::Status400(body) => {
                 let mut response = Response::builder();
@@ -2658,7 +3080,10 @@ fn update_company_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("if_match", "If-Match", "", None),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -2743,9 +3168,24 @@ where
             },
             None => None,
         };
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "If-Match",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::UpdateCompanyHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            if_match: header_if_match,
         }
     };
 
@@ -2771,8 +3211,21 @@ where
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::companies::UpdateCompanyResponse::Status200_TheUpdatedCompany(body) => {
+            apis::companies::UpdateCompanyResponse::Status200_TheUpdatedCompany { body, e_tag } => {
                 let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
                 let mut response = response.status(200);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
@@ -2882,6 +3335,24 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::companies::UpdateCompanyResponse::Status412(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(412);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::companies::UpdateCompanyResponse::Status0_AnyOtherErrorInTheSameEnvelope(
                 body,
             ) => {
@@ -2937,7 +3408,10 @@ fn bulk_delete_contacts_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("idempotency_key", "Idempotency-Key", "", Some("^[!-~]+$")),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -3010,9 +3484,24 @@ where
             },
             None => None,
         };
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::BulkDeleteContactsHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            idempotency_key: header_idempotency_key,
         }
     };
 
@@ -3125,6 +3614,42 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::contacts::BulkDeleteContactsResponse::Status409(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(409);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::contacts::BulkDeleteContactsResponse::Status422(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::contacts::BulkDeleteContactsResponse::Status0_AnyOtherErrorInTheSameEnvelope(
                 body,
             ) => {
@@ -3180,7 +3705,10 @@ fn create_contact_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("idempotency_key", "Idempotency-Key", "", Some("^[!-~]+$")),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -3253,9 +3781,24 @@ where
             },
             None => None,
         };
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::CreateContactHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            idempotency_key: header_idempotency_key,
         }
     };
 
@@ -3273,7 +3816,11 @@ where
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::contacts::CreateContactResponse::Status201_TheNewContact { body, location } => {
+            apis::contacts::CreateContactResponse::Status201_TheNewContact {
+                body,
+                location,
+                e_tag,
+            } => {
                 let mut response = Response::builder();
                 if let Some(location) = location {
                     let location = match header::IntoHeaderValue(location).try_into() {
@@ -3286,6 +3833,19 @@ where
 
                     if let Some(response_headers) = response.headers_mut() {
                         response_headers.insert(HeaderName::from_static("location"), location);
+                    }
+                }
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
                     }
                 }
                 let mut response = response.status(201);
@@ -3379,6 +3939,24 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::contacts::CreateContactResponse::Status409(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(409);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::contacts::CreateContactResponse::Status422(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(422);
@@ -3443,7 +4021,10 @@ fn delete_contact_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("if_match", "If-Match", "", None),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -3519,9 +4100,24 @@ where
             },
             None => None,
         };
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "If-Match",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::DeleteContactHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            if_match: header_if_match,
         }
     };
 
@@ -3642,6 +4238,24 @@ where
             apis::contacts::DeleteContactResponse::Status404(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(404);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::contacts::DeleteContactResponse::Status412(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(412);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -3963,7 +4577,10 @@ fn get_contact_by_id_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("if_none_match", "If-None-Match", "", None),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -4039,9 +4656,24 @@ where
             },
             None => None,
         };
+        let header_if_none_match = headers.get(HeaderName::from_static("if-none-match"));
+
+        let header_if_none_match = match header_if_none_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "If-None-Match",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::GetContactByIdHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            if_none_match: header_if_none_match,
         }
     };
 
@@ -4066,8 +4698,21 @@ where
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::contacts::GetContactByIdResponse::Status200_TheContact(body) => {
+            apis::contacts::GetContactByIdResponse::Status200_TheContact { body, e_tag } => {
                 let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
                 let mut response = response.status(200);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
@@ -4083,6 +4728,24 @@ where
                     }
                 };
                 response.body(Body::from(body_content))
+            }
+            apis::contacts::GetContactByIdResponse::Status304_NotModified { e_tag } => {
+                let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
+                let mut response = response.status(304);
+                response.body(Body::empty())
             }
             apis::contacts::GetContactByIdResponse::Status400(body) => {
                 let mut response = Response::builder();
@@ -4234,7 +4897,10 @@ fn import_contacts_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("idempotency_key", "Idempotency-Key", "", Some("^[!-~]+$")),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -4326,9 +4992,24 @@ where
             },
             None => None,
         };
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::ImportContactsHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            idempotency_key: header_idempotency_key,
         }
     };
 
@@ -4467,6 +5148,24 @@ where
             apis::contacts::ImportContactsResponse::Status403(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(403);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::contacts::ImportContactsResponse::Status409(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(409);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -4895,7 +5594,10 @@ fn update_contact_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("if_match", "If-Match", "", None),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -4980,9 +5682,24 @@ where
             },
             None => None,
         };
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "If-Match",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::UpdateContactHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            if_match: header_if_match,
         }
     };
 
@@ -5008,8 +5725,21 @@ where
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::contacts::UpdateContactResponse::Status200_TheUpdatedContact(body) => {
+            apis::contacts::UpdateContactResponse::Status200_TheUpdatedContact { body, e_tag } => {
                 let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
                 let mut response = response.status(200);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
@@ -5119,6 +5849,24 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::contacts::UpdateContactResponse::Status412(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(412);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::contacts::UpdateContactResponse::Status422(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(422);
@@ -5184,7 +5932,10 @@ fn create_deal_validation(
     header_params: models::CreateDealHeaderParams,
     body: models::DealCreateRequest,
 ) -> std::result::Result<(models::CreateDealHeaderParams, models::DealCreateRequest), Vec<Issue>> {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("idempotency_key", "Idempotency-Key", "", Some("^[!-~]+$")),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -5257,9 +6008,24 @@ where
             },
             None => None,
         };
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::CreateDealHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            idempotency_key: header_idempotency_key,
         }
     };
 
@@ -5277,7 +6043,11 @@ where
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::deals::CreateDealResponse::Status201_TheNewDeal { body, location } => {
+            apis::deals::CreateDealResponse::Status201_TheNewDeal {
+                body,
+                location,
+                e_tag,
+            } => {
                 let mut response = Response::builder();
                 if let Some(location) = location {
                     let location = match header::IntoHeaderValue(location).try_into() {
@@ -5290,6 +6060,19 @@ where
 
                     if let Some(response_headers) = response.headers_mut() {
                         response_headers.insert(HeaderName::from_static("location"), location);
+                    }
+                }
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
                     }
                 }
                 let mut response = response.status(201);
@@ -5383,6 +6166,24 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::deals::CreateDealResponse::Status409(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(409);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::deals::CreateDealResponse::Status422(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(422);
@@ -5442,7 +6243,10 @@ fn delete_deal_validation(
     path_params: models::DeleteDealPathParams,
 ) -> std::result::Result<(models::DeleteDealHeaderParams, models::DeleteDealPathParams), Vec<Issue>>
 {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("if_match", "If-Match", "", None),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -5518,9 +6322,24 @@ where
             },
             None => None,
         };
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "If-Match",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::DeleteDealHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            if_match: header_if_match,
         }
     };
 
@@ -5656,6 +6475,24 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::deals::DeleteDealResponse::Status412(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(412);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::deals::DeleteDealResponse::Status0_AnyOtherErrorInTheSameEnvelope(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(500);
@@ -5702,7 +6539,10 @@ fn get_deal_by_id_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("if_none_match", "If-None-Match", "", None),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -5778,9 +6618,24 @@ where
             },
             None => None,
         };
+        let header_if_none_match = headers.get(HeaderName::from_static("if-none-match"));
+
+        let header_if_none_match = match header_if_none_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "If-None-Match",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::GetDealByIdHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            if_none_match: header_if_none_match,
         }
     };
 
@@ -5805,8 +6660,21 @@ where
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::deals::GetDealByIdResponse::Status200_TheDeal(body) => {
+            apis::deals::GetDealByIdResponse::Status200_TheDeal { body, e_tag } => {
                 let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
                 let mut response = response.status(200);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
@@ -5822,6 +6690,24 @@ where
                     }
                 };
                 response.body(Body::from(body_content))
+            }
+            apis::deals::GetDealByIdResponse::Status304_NotModified { e_tag } => {
+                let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
+                let mut response = response.status(304);
+                response.body(Body::empty())
             }
             apis::deals::GetDealByIdResponse::Status400(body) => {
                 let mut response = Response::builder();
@@ -6230,7 +7116,10 @@ fn update_deal_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("if_match", "If-Match", "", None),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -6315,9 +7204,24 @@ where
             },
             None => None,
         };
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "If-Match",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::UpdateDealHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            if_match: header_if_match,
         }
     };
 
@@ -6343,8 +7247,21 @@ where
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::deals::UpdateDealResponse::Status200_TheUpdatedDeal(body) => {
+            apis::deals::UpdateDealResponse::Status200_TheUpdatedDeal { body, e_tag } => {
                 let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
                 let mut response = response.status(200);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
@@ -6454,6 +7371,24 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::deals::UpdateDealResponse::Status412(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(412);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::deals::UpdateDealResponse::Status422(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(422);
@@ -6516,14 +7451,30 @@ struct AcceptInviteBodyValidator<'a> {
 
 #[tracing::instrument(skip_all)]
 fn accept_invite_validation(
+    header_params: models::AcceptInviteHeaderParams,
     body: models::InviteAcceptRequest,
-) -> std::result::Result<(models::InviteAcceptRequest,), Vec<Issue>> {
+) -> std::result::Result<
+    (
+        models::AcceptInviteHeaderParams,
+        models::InviteAcceptRequest,
+    ),
+    Vec<Issue>,
+> {
+    const HEADER_FIELDS: &[FieldMeta] = &[field(
+        "idempotency_key",
+        "Idempotency-Key",
+        "",
+        Some("^[!-~]+$"),
+    )];
+    header_params
+        .validate()
+        .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
     const BODY_FIELDS: &[FieldMeta] = &[field("body", "", "InviteAcceptRequest", None)];
     let b = AcceptInviteBodyValidator { body: &body };
     b.validate()
         .map_err(|e| validation_issues(&e, BODY_FIELDS))?;
 
-    Ok((body,))
+    Ok((header_params, body))
 }
 /// AcceptInvite - POST /v1/invites/accept
 async fn accept_invite<I, A, E, C>(
@@ -6571,16 +7522,38 @@ where
         Err(rejection) => return Ok(json_rejection(&rejection)),
     };
 
-    let validation = accept_invite_validation(body);
+    // Header parameters
+    let header_params = {
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
 
-    let (body,) = match validation {
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+
+        models::AcceptInviteHeaderParams {
+            idempotency_key: header_idempotency_key,
+        }
+    };
+
+    let validation = accept_invite_validation(header_params, body);
+
+    let (header_params, body) = match validation {
         Ok(validated) => validated,
         Err(issues) => return Ok(validation_failed(issues)),
     };
 
     let result = api_impl
         .as_ref()
-        .accept_invite(&method, &host, &cookies, &claims, &body)
+        .accept_invite(&method, &host, &cookies, &claims, &header_params, &body)
         .await;
 
     let resp = match result {
@@ -6716,6 +7689,24 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::invites::AcceptInviteResponse::Status422(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::invites::AcceptInviteResponse::Status0_AnyOtherErrorInTheSameEnvelope(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(500);
@@ -6769,7 +7760,10 @@ fn create_invite_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("idempotency_key", "Idempotency-Key", "", Some("^[!-~]+$")),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -6842,9 +7836,24 @@ where
             },
             None => None,
         };
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::CreateInviteHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            idempotency_key: header_idempotency_key,
         }
     };
 
@@ -6958,6 +7967,24 @@ where
             apis::invites::CreateInviteResponse::Status409(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(409);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::invites::CreateInviteResponse::Status422(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -7534,7 +8561,10 @@ fn create_invoice_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("idempotency_key", "Idempotency-Key", "", Some("^[!-~]+$")),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -7607,9 +8637,24 @@ where
             },
             None => None,
         };
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::CreateInvoiceHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            idempotency_key: header_idempotency_key,
         }
     };
 
@@ -7627,7 +8672,11 @@ where
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::invoices::CreateInvoiceResponse::Status201_TheNewInvoice { body, location } => {
+            apis::invoices::CreateInvoiceResponse::Status201_TheNewInvoice {
+                body,
+                location,
+                e_tag,
+            } => {
                 let mut response = Response::builder();
                 if let Some(location) = location {
                     let location = match header::IntoHeaderValue(location).try_into() {
@@ -7640,6 +8689,19 @@ where
 
                     if let Some(response_headers) = response.headers_mut() {
                         response_headers.insert(HeaderName::from_static("location"), location);
+                    }
+                }
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
                     }
                 }
                 let mut response = response.status(201);
@@ -7815,7 +8877,10 @@ fn delete_invoice_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("if_match", "If-Match", "", None),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -7891,9 +8956,24 @@ where
             },
             None => None,
         };
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "If-Match",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::DeleteInvoiceHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            if_match: header_if_match,
         }
     };
 
@@ -8029,6 +9109,24 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::invoices::DeleteInvoiceResponse::Status412(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(412);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::invoices::DeleteInvoiceResponse::Status0_AnyOtherErrorInTheSameEnvelope(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(500);
@@ -8075,7 +9173,10 @@ fn get_invoice_by_id_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("if_none_match", "If-None-Match", "", None),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -8151,9 +9252,24 @@ where
             },
             None => None,
         };
+        let header_if_none_match = headers.get(HeaderName::from_static("if-none-match"));
+
+        let header_if_none_match = match header_if_none_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "If-None-Match",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::GetInvoiceByIdHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            if_none_match: header_if_none_match,
         }
     };
 
@@ -8178,8 +9294,21 @@ where
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::invoices::GetInvoiceByIdResponse::Status200_TheInvoice(body) => {
+            apis::invoices::GetInvoiceByIdResponse::Status200_TheInvoice { body, e_tag } => {
                 let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
                 let mut response = response.status(200);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
@@ -8195,6 +9324,24 @@ where
                     }
                 };
                 response.body(Body::from(body_content))
+            }
+            apis::invoices::GetInvoiceByIdResponse::Status304_NotModified { e_tag } => {
+                let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
+                let mut response = response.status(304);
+                response.body(Body::empty())
             }
             apis::invoices::GetInvoiceByIdResponse::Status400(body) => {
                 let mut response = Response::builder();
@@ -8613,7 +9760,10 @@ fn update_invoice_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("if_match", "If-Match", "", None),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -8698,9 +9848,24 @@ where
             },
             None => None,
         };
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "If-Match",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::UpdateInvoiceHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            if_match: header_if_match,
         }
     };
 
@@ -8726,8 +9891,21 @@ where
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::invoices::UpdateInvoiceResponse::Status200_TheUpdatedInvoice(body) => {
+            apis::invoices::UpdateInvoiceResponse::Status200_TheUpdatedInvoice { body, e_tag } => {
                 let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
                 let mut response = response.status(200);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
@@ -8855,6 +10033,24 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::invoices::UpdateInvoiceResponse::Status412(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(412);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::invoices::UpdateInvoiceResponse::Status422(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(422);
@@ -8919,7 +10115,10 @@ fn delete_membership_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("if_match", "If-Match", "", None),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -8998,9 +10197,24 @@ where
             },
             None => None,
         };
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "If-Match",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::DeleteMembershipHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            if_match: header_if_match,
         }
     };
 
@@ -9121,6 +10335,24 @@ where
             apis::memberships::DeleteMembershipResponse::Status404(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(404);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::memberships::DeleteMembershipResponse::Status412(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(412);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -9710,7 +10942,10 @@ fn update_membership_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("if_match", "If-Match", "", None),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -9798,9 +11033,24 @@ where
             },
             None => None,
         };
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "If-Match",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::UpdateMembershipHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            if_match: header_if_match,
         }
     };
 
@@ -9826,8 +11076,24 @@ where
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::memberships::UpdateMembershipResponse::Status200_TheUpdatedMembership(body) => {
+            apis::memberships::UpdateMembershipResponse::Status200_TheUpdatedMembership {
+                body,
+                e_tag,
+            } => {
                 let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
                 let mut response = response.status(200);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
@@ -9937,6 +11203,24 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::memberships::UpdateMembershipResponse::Status412(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(412);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::memberships::UpdateMembershipResponse::Status422(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(422);
@@ -10004,7 +11288,10 @@ fn create_note_validation(
     header_params: models::CreateNoteHeaderParams,
     body: models::NoteCreateRequest,
 ) -> std::result::Result<(models::CreateNoteHeaderParams, models::NoteCreateRequest), Vec<Issue>> {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("idempotency_key", "Idempotency-Key", "", Some("^[!-~]+$")),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -10077,9 +11364,24 @@ where
             },
             None => None,
         };
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::CreateNoteHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            idempotency_key: header_idempotency_key,
         }
     };
 
@@ -10097,8 +11399,21 @@ where
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::notes::CreateNoteResponse::Status201_TheNewNote(body) => {
+            apis::notes::CreateNoteResponse::Status201_TheNewNote { body, e_tag } => {
                 let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
                 let mut response = response.status(201);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
@@ -10190,6 +11505,24 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::notes::CreateNoteResponse::Status409(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(409);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::notes::CreateNoteResponse::Status422(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(422);
@@ -10249,7 +11582,10 @@ fn delete_note_validation(
     path_params: models::DeleteNotePathParams,
 ) -> std::result::Result<(models::DeleteNoteHeaderParams, models::DeleteNotePathParams), Vec<Issue>>
 {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("if_match", "If-Match", "", None),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -10325,9 +11661,24 @@ where
             },
             None => None,
         };
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "If-Match",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::DeleteNoteHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            if_match: header_if_match,
         }
     };
 
@@ -10448,6 +11799,24 @@ where
             apis::notes::DeleteNoteResponse::Status404(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(404);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::notes::DeleteNoteResponse::Status412(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(412);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -10761,7 +12130,10 @@ fn onboard_invites_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("idempotency_key", "Idempotency-Key", "", Some("^[!-~]+$")),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -10837,9 +12209,24 @@ where
             },
             None => None,
         };
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::OnboardInvitesHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            idempotency_key: header_idempotency_key,
         }
     };
 
@@ -10968,6 +12355,24 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::onboarding::OnboardInvitesResponse::Status422(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::onboarding::OnboardInvitesResponse::Status0_AnyOtherErrorInTheSameEnvelope(
                 body,
             ) => {
@@ -11023,7 +12428,10 @@ fn onboard_stages_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("idempotency_key", "Idempotency-Key", "", Some("^[!-~]+$")),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -11099,9 +12507,24 @@ where
             },
             None => None,
         };
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::OnboardStagesHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            idempotency_key: header_idempotency_key,
         }
     };
 
@@ -11303,7 +12726,10 @@ fn onboard_workspace_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("idempotency_key", "Idempotency-Key", "", Some("^[!-~]+$")),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -11379,9 +12805,24 @@ where
             },
             None => None,
         };
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::OnboardWorkspaceHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            idempotency_key: header_idempotency_key,
         }
     };
 
@@ -11511,6 +12952,28 @@ where
                                                 => {
                                                 let mut response = Response::builder();
                                                   let mut response = response.status(409);
+                                                  if let Some(response_headers) = response.headers_mut() {
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body);
+                                                  let body_content = match body_content {
+                                                      Ok(body_content) => body_content,
+                                                      Err(e) => {
+                                                          error!(error = ?e, "response body could not be serialised");
+                                                          return Ok(internal_error());
+                                                      }
+                                                  };
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::onboarding::OnboardWorkspaceResponse::Status422
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(422);
                                                   if let Some(response_headers) = response.headers_mut() {
                                                     response_headers.insert(
                                                         CONTENT_TYPE,
@@ -12461,7 +13924,10 @@ fn create_stage_validation(
     body: models::StageCreateRequest,
 ) -> std::result::Result<(models::CreateStageHeaderParams, models::StageCreateRequest), Vec<Issue>>
 {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("idempotency_key", "Idempotency-Key", "", Some("^[!-~]+$")),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -12534,9 +14000,24 @@ where
             },
             None => None,
         };
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::CreateStageHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            idempotency_key: header_idempotency_key,
         }
     };
 
@@ -12554,8 +14035,21 @@ where
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::stages::CreateStageResponse::Status201_TheNewStage(body) => {
+            apis::stages::CreateStageResponse::Status201_TheNewStage { body, e_tag } => {
                 let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
                 let mut response = response.status(201);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
@@ -12665,6 +14159,24 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::stages::CreateStageResponse::Status422(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::stages::CreateStageResponse::Status0_AnyOtherErrorInTheSameEnvelope(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(500);
@@ -12713,7 +14225,10 @@ fn delete_stage_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("if_match", "If-Match", "", None),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -12804,9 +14319,24 @@ where
             },
             None => None,
         };
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "If-Match",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::DeleteStageHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            if_match: header_if_match,
         }
     };
 
@@ -12928,6 +14458,24 @@ where
             apis::stages::DeleteStageResponse::Status404(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(404);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::stages::DeleteStageResponse::Status412(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(412);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -13503,7 +15051,10 @@ fn update_stage_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("if_match", "If-Match", "", None),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -13588,9 +15139,24 @@ where
             },
             None => None,
         };
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "If-Match",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::UpdateStageHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            if_match: header_if_match,
         }
     };
 
@@ -13616,8 +15182,21 @@ where
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::stages::UpdateStageResponse::Status200_TheUpdatedStage(body) => {
+            apis::stages::UpdateStageResponse::Status200_TheUpdatedStage { body, e_tag } => {
                 let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
                 let mut response = response.status(200);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
@@ -13745,6 +15324,24 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::stages::UpdateStageResponse::Status412(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(412);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::stages::UpdateStageResponse::Status0_AnyOtherErrorInTheSameEnvelope(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(500);
@@ -13792,7 +15389,10 @@ fn create_task_validation(
     header_params: models::CreateTaskHeaderParams,
     body: models::TaskCreateRequest,
 ) -> std::result::Result<(models::CreateTaskHeaderParams, models::TaskCreateRequest), Vec<Issue>> {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("idempotency_key", "Idempotency-Key", "", Some("^[!-~]+$")),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -13865,9 +15465,24 @@ where
             },
             None => None,
         };
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::CreateTaskHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            idempotency_key: header_idempotency_key,
         }
     };
 
@@ -13885,7 +15500,11 @@ where
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::tasks::CreateTaskResponse::Status201_TheNewTask { body, location } => {
+            apis::tasks::CreateTaskResponse::Status201_TheNewTask {
+                body,
+                location,
+                e_tag,
+            } => {
                 let mut response = Response::builder();
                 if let Some(location) = location {
                     let location = match header::IntoHeaderValue(location).try_into() {
@@ -13898,6 +15517,19 @@ where
 
                     if let Some(response_headers) = response.headers_mut() {
                         response_headers.insert(HeaderName::from_static("location"), location);
+                    }
+                }
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
                     }
                 }
                 let mut response = response.status(201);
@@ -13991,6 +15623,24 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::tasks::CreateTaskResponse::Status409(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(409);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::tasks::CreateTaskResponse::Status422(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(422);
@@ -14050,7 +15700,10 @@ fn delete_task_validation(
     path_params: models::DeleteTaskPathParams,
 ) -> std::result::Result<(models::DeleteTaskHeaderParams, models::DeleteTaskPathParams), Vec<Issue>>
 {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("if_match", "If-Match", "", None),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -14126,9 +15779,24 @@ where
             },
             None => None,
         };
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "If-Match",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::DeleteTaskHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            if_match: header_if_match,
         }
     };
 
@@ -14264,6 +15932,24 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::tasks::DeleteTaskResponse::Status412(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(412);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::tasks::DeleteTaskResponse::Status0_AnyOtherErrorInTheSameEnvelope(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(500);
@@ -14310,7 +15996,10 @@ fn get_task_by_id_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("if_none_match", "If-None-Match", "", None),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -14386,9 +16075,24 @@ where
             },
             None => None,
         };
+        let header_if_none_match = headers.get(HeaderName::from_static("if-none-match"));
+
+        let header_if_none_match = match header_if_none_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "If-None-Match",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::GetTaskByIdHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            if_none_match: header_if_none_match,
         }
     };
 
@@ -14413,8 +16117,21 @@ where
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::tasks::GetTaskByIdResponse::Status200_TheTask(body) => {
+            apis::tasks::GetTaskByIdResponse::Status200_TheTask { body, e_tag } => {
                 let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
                 let mut response = response.status(200);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
@@ -14430,6 +16147,24 @@ where
                     }
                 };
                 response.body(Body::from(body_content))
+            }
+            apis::tasks::GetTaskByIdResponse::Status304_NotModified { e_tag } => {
+                let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
+                let mut response = response.status(304);
+                response.body(Body::empty())
             }
             apis::tasks::GetTaskByIdResponse::Status400(body) => {
                 let mut response = Response::builder();
@@ -14829,7 +16564,10 @@ fn update_task_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("if_match", "If-Match", "", None),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -14914,9 +16652,24 @@ where
             },
             None => None,
         };
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "If-Match",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::UpdateTaskHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            if_match: header_if_match,
         }
     };
 
@@ -14942,8 +16695,21 @@ where
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::tasks::UpdateTaskResponse::Status200_TheUpdatedTask(body) => {
+            apis::tasks::UpdateTaskResponse::Status200_TheUpdatedTask { body, e_tag } => {
                 let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
                 let mut response = response.status(200);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
@@ -15053,6 +16819,24 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::tasks::UpdateTaskResponse::Status412(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(412);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::tasks::UpdateTaskResponse::Status422(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(422);
@@ -15119,7 +16903,10 @@ fn create_visit_validation(
     body: models::VisitCreateRequest,
 ) -> std::result::Result<(models::CreateVisitHeaderParams, models::VisitCreateRequest), Vec<Issue>>
 {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("idempotency_key", "Idempotency-Key", "", Some("^[!-~]+$")),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -15192,9 +16979,24 @@ where
             },
             None => None,
         };
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::CreateVisitHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            idempotency_key: header_idempotency_key,
         }
     };
 
@@ -15212,8 +17014,21 @@ where
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::visits::CreateVisitResponse::Status201_TheNewVisit(body) => {
+            apis::visits::CreateVisitResponse::Status201_TheNewVisit { body, e_tag } => {
                 let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
                 let mut response = response.status(201);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
@@ -15305,6 +17120,24 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::visits::CreateVisitResponse::Status409(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(409);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::visits::CreateVisitResponse::Status422(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(422);
@@ -15369,7 +17202,10 @@ fn delete_visit_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("if_match", "If-Match", "", None),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -15445,9 +17281,24 @@ where
             },
             None => None,
         };
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "If-Match",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::DeleteVisitHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            if_match: header_if_match,
         }
     };
 
@@ -15568,6 +17419,24 @@ where
             apis::visits::DeleteVisitResponse::Status404(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(404);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::visits::DeleteVisitResponse::Status412(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(412);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -15893,7 +17762,10 @@ fn update_visit_validation(
     ),
     Vec<Issue>,
 > {
-    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("if_match", "If-Match", "", None),
+    ];
     header_params
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
@@ -15978,9 +17850,24 @@ where
             },
             None => None,
         };
+        let header_if_match = headers.get(HeaderName::from_static("if-match"));
+
+        let header_if_match = match header_if_match {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "If-Match",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
 
         models::UpdateVisitHeaderParams {
             x_workspace_id: header_x_workspace_id,
+            if_match: header_if_match,
         }
     };
 
@@ -16006,8 +17893,21 @@ where
 
     let resp = match result {
         Ok(rsp) => match rsp {
-            apis::visits::UpdateVisitResponse::Status200_TheUpdatedVisit(body) => {
+            apis::visits::UpdateVisitResponse::Status200_TheUpdatedVisit { body, e_tag } => {
                 let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
                 let mut response = response.status(200);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
@@ -16117,6 +18017,24 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::visits::UpdateVisitResponse::Status412(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(412);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::visits::UpdateVisitResponse::Status0_AnyOtherErrorInTheSameEnvelope(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(500);
@@ -16161,14 +18079,30 @@ struct CreateWorkspaceBodyValidator<'a> {
 
 #[tracing::instrument(skip_all)]
 fn create_workspace_validation(
+    header_params: models::CreateWorkspaceHeaderParams,
     body: models::WorkspaceCreateRequest,
-) -> std::result::Result<(models::WorkspaceCreateRequest,), Vec<Issue>> {
+) -> std::result::Result<
+    (
+        models::CreateWorkspaceHeaderParams,
+        models::WorkspaceCreateRequest,
+    ),
+    Vec<Issue>,
+> {
+    const HEADER_FIELDS: &[FieldMeta] = &[field(
+        "idempotency_key",
+        "Idempotency-Key",
+        "",
+        Some("^[!-~]+$"),
+    )];
+    header_params
+        .validate()
+        .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
     const BODY_FIELDS: &[FieldMeta] = &[field("body", "", "WorkspaceCreateRequest", None)];
     let b = CreateWorkspaceBodyValidator { body: &body };
     b.validate()
         .map_err(|e| validation_issues(&e, BODY_FIELDS))?;
 
-    Ok((body,))
+    Ok((header_params, body))
 }
 /// CreateWorkspace - POST /v1/workspaces
 async fn create_workspace<I, A, E, C>(
@@ -16219,16 +18153,38 @@ where
         Err(rejection) => return Ok(json_rejection(&rejection)),
     };
 
-    let validation = create_workspace_validation(body);
+    // Header parameters
+    let header_params = {
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
 
-    let (body,) = match validation {
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+
+        models::CreateWorkspaceHeaderParams {
+            idempotency_key: header_idempotency_key,
+        }
+    };
+
+    let validation = create_workspace_validation(header_params, body);
+
+    let (header_params, body) = match validation {
         Ok(validated) => validated,
         Err(issues) => return Ok(validation_failed(issues)),
     };
 
     let result = api_impl
         .as_ref()
-        .create_workspace(&method, &host, &cookies, &claims, &body)
+        .create_workspace(&method, &host, &cookies, &claims, &header_params, &body)
         .await;
 
     let resp = match result {
@@ -16311,6 +18267,24 @@ where
             apis::workspaces::CreateWorkspaceResponse::Status409(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(409);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::workspaces::CreateWorkspaceResponse::Status422(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -16567,14 +18541,30 @@ struct SwitchWorkspaceBodyValidator<'a> {
 
 #[tracing::instrument(skip_all)]
 fn switch_workspace_validation(
+    header_params: models::SwitchWorkspaceHeaderParams,
     body: models::WorkspaceSwitchRequest,
-) -> std::result::Result<(models::WorkspaceSwitchRequest,), Vec<Issue>> {
+) -> std::result::Result<
+    (
+        models::SwitchWorkspaceHeaderParams,
+        models::WorkspaceSwitchRequest,
+    ),
+    Vec<Issue>,
+> {
+    const HEADER_FIELDS: &[FieldMeta] = &[field(
+        "idempotency_key",
+        "Idempotency-Key",
+        "",
+        Some("^[!-~]+$"),
+    )];
+    header_params
+        .validate()
+        .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
     const BODY_FIELDS: &[FieldMeta] = &[field("body", "", "WorkspaceSwitchRequest", None)];
     let b = SwitchWorkspaceBodyValidator { body: &body };
     b.validate()
         .map_err(|e| validation_issues(&e, BODY_FIELDS))?;
 
-    Ok((body,))
+    Ok((header_params, body))
 }
 /// SwitchWorkspace - POST /v1/workspaces/switch
 async fn switch_workspace<I, A, E, C>(
@@ -16625,16 +18615,38 @@ where
         Err(rejection) => return Ok(json_rejection(&rejection)),
     };
 
-    let validation = switch_workspace_validation(body);
+    // Header parameters
+    let header_params = {
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
 
-    let (body,) = match validation {
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+
+        models::SwitchWorkspaceHeaderParams {
+            idempotency_key: header_idempotency_key,
+        }
+    };
+
+    let validation = switch_workspace_validation(header_params, body);
+
+    let (header_params, body) = match validation {
         Ok(validated) => validated,
         Err(issues) => return Ok(validation_failed(issues)),
     };
 
     let result = api_impl
         .as_ref()
-        .switch_workspace(&method, &host, &cookies, &claims, &body)
+        .switch_workspace(&method, &host, &cookies, &claims, &header_params, &body)
         .await;
 
     let resp = match result {
@@ -16737,6 +18749,42 @@ where
             apis::workspaces::SwitchWorkspaceResponse::Status404(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(404);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::workspaces::SwitchWorkspaceResponse::Status409(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(409);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::workspaces::SwitchWorkspaceResponse::Status422(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
                 if let Some(response_headers) = response.headers_mut() {
                     response_headers
                         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));

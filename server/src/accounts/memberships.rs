@@ -2,11 +2,12 @@
 //! the ownership rules of DESIGN.md. Checks come before any write; the owner count is read under
 //! a row lock so two concurrent demotions cannot leave a workspace without an owner.
 
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, SimpleExpr};
 use sea_orm::{
     ActiveEnum, ColumnTrait, ConnectionTrait, DatabaseConnection, Order, PaginatorTrait,
     QueryFilter, QuerySelect,
 };
+use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
 
@@ -16,6 +17,7 @@ use crate::entities::{memberships, users as user_rows};
 use crate::error::{ApiError, ErrorCode};
 use crate::store::Tenant;
 use crate::store::activity::{self, NewActivity};
+use crate::store::etag::IfMatch;
 use crate::store::paging::{Cursor, PageRequest};
 use crate::store::record::{find, scoped};
 use crate::store::remove::delete_where;
@@ -60,16 +62,20 @@ pub async fn page(
 }
 
 /// Changes a member's role. Managers only; only an OWNER grants or takes away OWNER; the last
-/// OWNER cannot be demoted (422 `LAST_OWNER`).
-pub async fn change_role(
+/// OWNER cannot be demoted (422 `LAST_OWNER`). 412 unless the membership is at a version
+/// `expected` names, `render` making the answer whose tag is its version.
+pub async fn change_role<A: Serialize>(
     db: &DatabaseConnection,
     tenant: Tenant,
     id: Uuid,
     role: MembershipRole,
+    expected: &IfMatch,
+    render: impl Fn(&memberships::Model, &user_rows::Model) -> A,
 ) -> Result<Member, ApiError> {
     let txn = crate::db::begin_write(db).await?;
     let target = find::<memberships::Entity, _>(&txn, tenant, id).await?;
     tenant.require_manager()?;
+    check_version(&txn, &target, expected, &render).await?;
     if (target.role == MembershipRole::Owner || role == MembershipRole::Owner) && !tenant.is_owner()
     {
         return Err(ApiError::forbidden(
@@ -89,8 +95,10 @@ pub async fn change_role(
         (memberships::Column::Role, Expr::value(role.to_value())),
         (memberships::Column::UpdatedAt, Expr::value(now)),
     ];
-    let this_one = memberships::Column::Id.eq(id);
-    update_where::<memberships::Entity, _>(&txn, tenant, this_one, columns).await?;
+    let this_one = still_as_read(&target, expected);
+    if update_where::<memberships::Entity, _>(&txn, tenant, this_one, columns).await? == 0 {
+        return Err(changed_meanwhile());
+    }
     activity::record(
         &txn,
         tenant,
@@ -117,9 +125,17 @@ pub async fn change_role(
 
 /// Removes a membership. Anyone may remove their own (leave); removing someone else needs a
 /// manager, and removing an OWNER needs an OWNER. The last OWNER stays (422 `LAST_OWNER`).
-pub async fn remove(db: &DatabaseConnection, tenant: Tenant, id: Uuid) -> Result<(), ApiError> {
+/// 412 unless the membership is at a version `expected` names (see [`change_role`]).
+pub async fn remove<A: Serialize>(
+    db: &DatabaseConnection,
+    tenant: Tenant,
+    id: Uuid,
+    expected: &IfMatch,
+    render: impl Fn(&memberships::Model, &user_rows::Model) -> A,
+) -> Result<(), ApiError> {
     let txn = crate::db::begin_write(db).await?;
     let target = find::<memberships::Entity, _>(&txn, tenant, id).await?;
+    check_version(&txn, &target, expected, &render).await?;
     if target.user_id != tenant.user_id() {
         tenant.require_manager()?;
         if target.role == MembershipRole::Owner && !tenant.is_owner() {
@@ -129,7 +145,10 @@ pub async fn remove(db: &DatabaseConnection, tenant: Tenant, id: Uuid) -> Result
     if target.role == MembershipRole::Owner {
         ensure_another_owner(&txn, tenant).await?;
     }
-    delete_where::<memberships::Entity, _>(&txn, tenant, memberships::Column::Id.eq(id)).await?;
+    let this_one = still_as_read(&target, expected);
+    if delete_where::<memberships::Entity, _>(&txn, tenant, this_one).await? == 0 {
+        return Err(changed_meanwhile());
+    }
     activity::record(
         &txn,
         tenant,
@@ -146,6 +165,38 @@ pub async fn remove(db: &DatabaseConnection, tenant: Tenant, id: Uuid) -> Result
     .await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// The membership `target` is; under an `If-Match`, only while its role is still the one read
+/// (the role is what a write changes, so the check and the write are one statement, without
+/// a row lock that two owners demoting each other would take in opposite orders).
+fn still_as_read(target: &memberships::Model, expected: &IfMatch) -> SimpleExpr {
+    let this_one = memberships::Column::Id.eq(target.id);
+    match expected {
+        IfMatch::Any => this_one,
+        IfMatch::OneOf(_) => this_one.and(memberships::Column::Role.eq(target.role)),
+    }
+}
+
+fn changed_meanwhile() -> ApiError {
+    ApiError::new(
+        ErrorCode::PreconditionFailed,
+        "The membership changed since the version named by If-Match; read it again",
+    )
+}
+
+/// 412 unless `target`, rendered with its user, is at a version `expected` names.
+async fn check_version<C: ConnectionTrait, A: Serialize>(
+    db: &C,
+    target: &memberships::Model,
+    expected: &IfMatch,
+    render: impl Fn(&memberships::Model, &user_rows::Model) -> A,
+) -> Result<(), ApiError> {
+    if *expected == IfMatch::Any {
+        return Ok(());
+    }
+    let user = users::get(db, target.user_id).await?;
+    expected.check(&render(target, &user))
 }
 
 /// 422 `LAST_OWNER` unless the workspace has at least two owners (rows locked on PostgreSQL).

@@ -30,6 +30,7 @@ impl Auth<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
+        _header_params: &models::AuthRegisterHeaderParams,
         body: &models::AuthRegisterRequest,
     ) -> Result<AuthRegisterResponse, ApiError> {
         let invite_token = match &body.invite_token {
@@ -55,6 +56,7 @@ impl Auth<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
+        _header_params: &models::AuthLoginHeaderParams,
         body: &models::AuthLoginRequest,
     ) -> Result<AuthLoginResponse, ApiError> {
         let client = crate::http::client_ip::current();
@@ -72,6 +74,7 @@ impl Auth<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
+        _header_params: &models::AuthLogoutHeaderParams,
     ) -> Result<AuthLogoutResponse, ApiError> {
         signin::logout(&self.state, claims.session_id).await?;
         Ok(AuthLogoutResponse::Status200_TheSessionIsOver(
@@ -111,6 +114,7 @@ impl Auth<ApiError> for ApiImpl {
         _method: &Method,
         _host: &Host,
         _cookies: &CookieJar,
+        _header_params: &models::AuthRefreshHeaderParams,
         body: &models::AuthRefreshRequest,
     ) -> Result<AuthRefreshResponse, ApiError> {
         let session = signin::refresh(&self.state, &body.refresh_token).await?;

@@ -7,6 +7,7 @@ use crm_api::models;
 use headers::Host;
 use http::Method;
 
+use super::versioned::{self, Read};
 use super::{ApiImpl, convert};
 use crate::auth::Caller;
 use crate::crm::companies::{self, to_api};
@@ -28,9 +29,11 @@ impl Companies<ApiError> for ApiImpl {
         body: &models::CompanyCreateRequest,
     ) -> Result<CreateCompanyResponse, ApiError> {
         let row = companies::create(&self.state.db, claims.workspace()?, body).await?;
+        let (body, e_tag) = versioned::tagged(to_api(&row));
         Ok(CreateCompanyResponse::Status201_TheNewCompany {
             location: Some(format!("/v1/companies/{}", row.id)),
-            body: to_api(&row),
+            body,
+            e_tag,
         })
     }
 
@@ -40,10 +43,16 @@ impl Companies<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::DeleteCompanyHeaderParams,
+        header_params: &models::DeleteCompanyHeaderParams,
         path_params: &models::DeleteCompanyPathParams,
     ) -> Result<DeleteCompanyResponse, ApiError> {
-        companies::delete(&self.state.db, claims.workspace()?, path_params.id).await?;
+        companies::delete(
+            &self.state.db,
+            claims.workspace()?,
+            path_params.id,
+            &versioned::if_match(&header_params.if_match),
+        )
+        .await?;
         Ok(DeleteCompanyResponse::Status200_TheCompanyIsDeleted(
             models::OkResponse::new(true),
         ))
@@ -55,12 +64,19 @@ impl Companies<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::GetCompanyByIdHeaderParams,
+        header_params: &models::GetCompanyByIdHeaderParams,
         path_params: &models::GetCompanyByIdPathParams,
     ) -> Result<GetCompanyByIdResponse, ApiError> {
         let ctx = claims.workspace_for_read()?;
         let company = record::get::<Entity, _>(&self.state.db, ctx, path_params.id).await?;
-        Ok(GetCompanyByIdResponse::Status200_TheCompany(company))
+        Ok(
+            match versioned::read(header_params.if_none_match.as_deref(), company) {
+                Read::NotModified(e_tag) => GetCompanyByIdResponse::Status304_NotModified { e_tag },
+                Read::Fresh(body, e_tag) => {
+                    GetCompanyByIdResponse::Status200_TheCompany { body, e_tag }
+                }
+            },
+        )
     }
 
     async fn list_companies(
@@ -85,14 +101,19 @@ impl Companies<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::UpdateCompanyHeaderParams,
+        header_params: &models::UpdateCompanyHeaderParams,
         path_params: &models::UpdateCompanyPathParams,
         body: &models::CompanyUpdateRequest,
     ) -> Result<UpdateCompanyResponse, ApiError> {
-        let row =
-            companies::update(&self.state.db, claims.workspace()?, path_params.id, body).await?;
-        Ok(UpdateCompanyResponse::Status200_TheUpdatedCompany(to_api(
-            &row,
-        )))
+        let row = companies::update(
+            &self.state.db,
+            claims.workspace()?,
+            path_params.id,
+            &versioned::if_match(&header_params.if_match),
+            body,
+        )
+        .await?;
+        let (body, e_tag) = versioned::tagged(to_api(&row));
+        Ok(UpdateCompanyResponse::Status200_TheUpdatedCompany { body, e_tag })
     }
 }

@@ -8,6 +8,7 @@ use crm_api::models;
 use headers::Host;
 use http::Method;
 
+use super::versioned::{self, Read};
 use super::{ApiImpl, convert};
 use crate::auth::Caller;
 use crate::crm::contacts::{self, to_api};
@@ -86,9 +87,11 @@ impl Contacts<ApiError> for ApiImpl {
         body: &models::ContactCreateRequest,
     ) -> Result<CreateContactResponse, ApiError> {
         let row = contacts::create(&self.state.db, claims.workspace()?, body).await?;
+        let (body, e_tag) = versioned::tagged(to_api(&row));
         Ok(CreateContactResponse::Status201_TheNewContact {
             location: Some(format!("/v1/contacts/{}", row.id)),
-            body: to_api(&row),
+            body,
+            e_tag,
         })
     }
 
@@ -98,10 +101,16 @@ impl Contacts<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::DeleteContactHeaderParams,
+        header_params: &models::DeleteContactHeaderParams,
         path_params: &models::DeleteContactPathParams,
     ) -> Result<DeleteContactResponse, ApiError> {
-        contacts::delete(&self.state.db, claims.workspace()?, path_params.id).await?;
+        contacts::delete(
+            &self.state.db,
+            claims.workspace()?,
+            path_params.id,
+            &versioned::if_match(&header_params.if_match),
+        )
+        .await?;
         Ok(DeleteContactResponse::Status200_TheContactIsDeleted(
             models::OkResponse::new(true),
         ))
@@ -113,12 +122,19 @@ impl Contacts<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::GetContactByIdHeaderParams,
+        header_params: &models::GetContactByIdHeaderParams,
         path_params: &models::GetContactByIdPathParams,
     ) -> Result<GetContactByIdResponse, ApiError> {
         let ctx = claims.workspace_for_read()?;
         let contact = record::get::<Entity, _>(&self.state.db, ctx, path_params.id).await?;
-        Ok(GetContactByIdResponse::Status200_TheContact(contact))
+        Ok(
+            match versioned::read(header_params.if_none_match.as_deref(), contact) {
+                Read::NotModified(e_tag) => GetContactByIdResponse::Status304_NotModified { e_tag },
+                Read::Fresh(body, e_tag) => {
+                    GetContactByIdResponse::Status200_TheContact { body, e_tag }
+                }
+            },
+        )
     }
 
     async fn list_contacts(
@@ -143,14 +159,19 @@ impl Contacts<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::UpdateContactHeaderParams,
+        header_params: &models::UpdateContactHeaderParams,
         path_params: &models::UpdateContactPathParams,
         body: &models::ContactUpdateRequest,
     ) -> Result<UpdateContactResponse, ApiError> {
-        let row =
-            contacts::update(&self.state.db, claims.workspace()?, path_params.id, body).await?;
-        Ok(UpdateContactResponse::Status200_TheUpdatedContact(to_api(
-            &row,
-        )))
+        let row = contacts::update(
+            &self.state.db,
+            claims.workspace()?,
+            path_params.id,
+            &versioned::if_match(&header_params.if_match),
+            body,
+        )
+        .await?;
+        let (body, e_tag) = versioned::tagged(to_api(&row));
+        Ok(UpdateContactResponse::Status200_TheUpdatedContact { body, e_tag })
     }
 }

@@ -7,6 +7,7 @@ use crm_api::models;
 use headers::Host;
 use http::Method;
 
+use super::versioned::{self, Read};
 use super::{ApiImpl, convert};
 use crate::auth::Caller;
 use crate::crm::deals::{self, to_api};
@@ -28,9 +29,11 @@ impl Deals<ApiError> for ApiImpl {
         body: &models::DealCreateRequest,
     ) -> Result<CreateDealResponse, ApiError> {
         let row = deals::create(&self.state.db, claims.workspace()?, body).await?;
+        let (body, e_tag) = versioned::tagged(to_api(&row));
         Ok(CreateDealResponse::Status201_TheNewDeal {
             location: Some(format!("/v1/deals/{}", row.id)),
-            body: to_api(&row),
+            body,
+            e_tag,
         })
     }
 
@@ -40,10 +43,16 @@ impl Deals<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::DeleteDealHeaderParams,
+        header_params: &models::DeleteDealHeaderParams,
         path_params: &models::DeleteDealPathParams,
     ) -> Result<DeleteDealResponse, ApiError> {
-        deals::delete(&self.state.db, claims.workspace()?, path_params.id).await?;
+        deals::delete(
+            &self.state.db,
+            claims.workspace()?,
+            path_params.id,
+            &versioned::if_match(&header_params.if_match),
+        )
+        .await?;
         Ok(DeleteDealResponse::Status200_TheDealIsDeleted(
             models::OkResponse::new(true),
         ))
@@ -55,12 +64,17 @@ impl Deals<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::GetDealByIdHeaderParams,
+        header_params: &models::GetDealByIdHeaderParams,
         path_params: &models::GetDealByIdPathParams,
     ) -> Result<GetDealByIdResponse, ApiError> {
         let ctx = claims.workspace_for_read()?;
         let deal = record::get::<Entity, _>(&self.state.db, ctx, path_params.id).await?;
-        Ok(GetDealByIdResponse::Status200_TheDeal(deal))
+        Ok(
+            match versioned::read(header_params.if_none_match.as_deref(), deal) {
+                Read::NotModified(e_tag) => GetDealByIdResponse::Status304_NotModified { e_tag },
+                Read::Fresh(body, e_tag) => GetDealByIdResponse::Status200_TheDeal { body, e_tag },
+            },
+        )
     }
 
     async fn list_deals(
@@ -84,11 +98,19 @@ impl Deals<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::UpdateDealHeaderParams,
+        header_params: &models::UpdateDealHeaderParams,
         path_params: &models::UpdateDealPathParams,
         body: &models::DealUpdateRequest,
     ) -> Result<UpdateDealResponse, ApiError> {
-        let row = deals::update(&self.state.db, claims.workspace()?, path_params.id, body).await?;
-        Ok(UpdateDealResponse::Status200_TheUpdatedDeal(to_api(&row)))
+        let row = deals::update(
+            &self.state.db,
+            claims.workspace()?,
+            path_params.id,
+            &versioned::if_match(&header_params.if_match),
+            body,
+        )
+        .await?;
+        let (body, e_tag) = versioned::tagged(to_api(&row));
+        Ok(UpdateDealResponse::Status200_TheUpdatedDeal { body, e_tag })
     }
 }

@@ -23,6 +23,7 @@ impl Invites<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
+        _header_params: &models::AcceptInviteHeaderParams,
         body: &models::InviteAcceptRequest,
     ) -> Result<AcceptInviteResponse, ApiError> {
         let (tokens, user, workspace_id) =

@@ -7,6 +7,7 @@ use crm_api::models;
 use headers::Host;
 use http::Method;
 
+use super::versioned::{self, Read};
 use super::{ApiImpl, convert};
 use crate::auth::Caller;
 use crate::crm::invoices::{self, to_api};
@@ -28,9 +29,11 @@ impl Invoices<ApiError> for ApiImpl {
         body: &models::InvoiceCreateRequest,
     ) -> Result<CreateInvoiceResponse, ApiError> {
         let row = invoices::create(&self.state.db, claims.workspace()?, body).await?;
+        let (body, e_tag) = versioned::tagged(to_api(&row));
         Ok(CreateInvoiceResponse::Status201_TheNewInvoice {
             location: Some(format!("/v1/invoices/{}", row.id)),
-            body: to_api(&row),
+            body,
+            e_tag,
         })
     }
 
@@ -40,10 +43,16 @@ impl Invoices<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::DeleteInvoiceHeaderParams,
+        header_params: &models::DeleteInvoiceHeaderParams,
         path_params: &models::DeleteInvoicePathParams,
     ) -> Result<DeleteInvoiceResponse, ApiError> {
-        invoices::delete(&self.state.db, claims.workspace()?, path_params.id).await?;
+        invoices::delete(
+            &self.state.db,
+            claims.workspace()?,
+            path_params.id,
+            &versioned::if_match(&header_params.if_match),
+        )
+        .await?;
         Ok(DeleteInvoiceResponse::Status200_TheInvoiceIsDeleted(
             models::OkResponse::new(true),
         ))
@@ -55,12 +64,19 @@ impl Invoices<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::GetInvoiceByIdHeaderParams,
+        header_params: &models::GetInvoiceByIdHeaderParams,
         path_params: &models::GetInvoiceByIdPathParams,
     ) -> Result<GetInvoiceByIdResponse, ApiError> {
         let ctx = claims.workspace_for_read()?;
         let invoice = record::get::<Entity, _>(&self.state.db, ctx, path_params.id).await?;
-        Ok(GetInvoiceByIdResponse::Status200_TheInvoice(invoice))
+        Ok(
+            match versioned::read(header_params.if_none_match.as_deref(), invoice) {
+                Read::NotModified(e_tag) => GetInvoiceByIdResponse::Status304_NotModified { e_tag },
+                Read::Fresh(body, e_tag) => {
+                    GetInvoiceByIdResponse::Status200_TheInvoice { body, e_tag }
+                }
+            },
+        )
     }
 
     async fn list_invoices(
@@ -85,14 +101,20 @@ impl Invoices<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::UpdateInvoiceHeaderParams,
+        header_params: &models::UpdateInvoiceHeaderParams,
         path_params: &models::UpdateInvoicePathParams,
         body: &models::InvoiceUpdateRequest,
     ) -> Result<UpdateInvoiceResponse, ApiError> {
         let ctx = claims.workspace()?;
-        let row = invoices::update(&self.state.db, ctx, path_params.id, body).await?;
-        Ok(UpdateInvoiceResponse::Status200_TheUpdatedInvoice(to_api(
-            &row,
-        )))
+        let row = invoices::update(
+            &self.state.db,
+            ctx,
+            path_params.id,
+            &versioned::if_match(&header_params.if_match),
+            body,
+        )
+        .await?;
+        let (body, e_tag) = versioned::tagged(to_api(&row));
+        Ok(UpdateInvoiceResponse::Status200_TheUpdatedInvoice { body, e_tag })
     }
 }

@@ -7,7 +7,7 @@ use crm_api::models;
 use headers::Host;
 use http::Method;
 
-use super::{ApiImpl, convert};
+use super::{ApiImpl, convert, versioned};
 use crate::accounts::memberships;
 use crate::auth::Caller;
 use crate::error::ApiError;
@@ -22,10 +22,17 @@ impl Memberships<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::DeleteMembershipHeaderParams,
+        header_params: &models::DeleteMembershipHeaderParams,
         path_params: &models::DeleteMembershipPathParams,
     ) -> Result<DeleteMembershipResponse, ApiError> {
-        memberships::remove(&self.state.db, claims.workspace()?, path_params.id).await?;
+        memberships::remove(
+            &self.state.db,
+            claims.workspace()?,
+            path_params.id,
+            &versioned::if_match(&header_params.if_match),
+            convert::membership,
+        )
+        .await?;
         Ok(DeleteMembershipResponse::Status200_TheMemberIsRemoved(
             models::OkResponse::new(true),
         ))
@@ -89,16 +96,21 @@ impl Memberships<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::UpdateMembershipHeaderParams,
+        header_params: &models::UpdateMembershipHeaderParams,
         path_params: &models::UpdateMembershipPathParams,
         body: &models::MembershipUpdateRequest,
     ) -> Result<UpdateMembershipResponse, ApiError> {
         let role = convert::role_from(body.role);
-        let (updated, member) =
-            memberships::change_role(&self.state.db, claims.workspace()?, path_params.id, role)
-                .await?;
-        Ok(UpdateMembershipResponse::Status200_TheUpdatedMembership(
-            convert::membership(&updated, &member),
-        ))
+        let (updated, member) = memberships::change_role(
+            &self.state.db,
+            claims.workspace()?,
+            path_params.id,
+            role,
+            &versioned::if_match(&header_params.if_match),
+            convert::membership,
+        )
+        .await?;
+        let (body, e_tag) = versioned::tagged(convert::membership(&updated, &member));
+        Ok(UpdateMembershipResponse::Status200_TheUpdatedMembership { body, e_tag })
     }
 }

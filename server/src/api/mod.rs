@@ -20,6 +20,7 @@ mod reports;
 mod search;
 mod stages;
 mod tasks;
+mod versioned;
 mod visits;
 mod workspaces;
 

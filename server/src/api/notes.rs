@@ -7,6 +7,7 @@ use crm_api::models;
 use headers::Host;
 use http::Method;
 
+use super::versioned;
 use super::{ApiImpl, convert};
 use crate::auth::Caller;
 use crate::crm::notes;
@@ -26,9 +27,8 @@ impl Notes<ApiError> for ApiImpl {
         body: &models::NoteCreateRequest,
     ) -> Result<CreateNoteResponse, ApiError> {
         let row = notes::create(&self.state.db, claims.workspace()?, body).await?;
-        Ok(CreateNoteResponse::Status201_TheNewNote(notes::to_api(
-            &row,
-        )))
+        let (body, e_tag) = versioned::tagged(notes::to_api(&row));
+        Ok(CreateNoteResponse::Status201_TheNewNote { body, e_tag })
     }
 
     async fn delete_note(
@@ -37,10 +37,16 @@ impl Notes<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::DeleteNoteHeaderParams,
+        header_params: &models::DeleteNoteHeaderParams,
         path_params: &models::DeleteNotePathParams,
     ) -> Result<DeleteNoteResponse, ApiError> {
-        notes::delete(&self.state.db, claims.workspace()?, path_params.id).await?;
+        notes::delete(
+            &self.state.db,
+            claims.workspace()?,
+            path_params.id,
+            &versioned::if_match(&header_params.if_match),
+        )
+        .await?;
         Ok(DeleteNoteResponse::Status200_TheNoteIsDeleted(
             models::OkResponse::new(true),
         ))

@@ -7,6 +7,7 @@ use crm_api::models;
 use headers::Host;
 use http::Method;
 
+use super::versioned;
 use super::{ApiImpl, convert};
 use crate::auth::Caller;
 use crate::crm::stages::{self, to_api};
@@ -26,7 +27,8 @@ impl Stages<ApiError> for ApiImpl {
         body: &models::StageCreateRequest,
     ) -> Result<CreateStageResponse, ApiError> {
         let row = stages::create(&self.state.db, claims.workspace()?, body).await?;
-        Ok(CreateStageResponse::Status201_TheNewStage(to_api(&row)))
+        let (body, e_tag) = versioned::tagged(to_api(&row));
+        Ok(CreateStageResponse::Status201_TheNewStage { body, e_tag })
     }
 
     async fn delete_stage(
@@ -35,7 +37,7 @@ impl Stages<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::DeleteStageHeaderParams,
+        header_params: &models::DeleteStageHeaderParams,
         path_params: &models::DeleteStagePathParams,
         query_params: &models::DeleteStageQueryParams,
     ) -> Result<DeleteStageResponse, ApiError> {
@@ -45,6 +47,7 @@ impl Stages<ApiError> for ApiImpl {
             ctx,
             path_params.id,
             query_params.target_stage_id,
+            &versioned::if_match(&header_params.if_match),
         )
         .await?;
         Ok(DeleteStageResponse::Status200_TheStageIsDeleted(
@@ -93,11 +96,19 @@ impl Stages<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::UpdateStageHeaderParams,
+        header_params: &models::UpdateStageHeaderParams,
         path_params: &models::UpdateStagePathParams,
         body: &models::StageUpdateRequest,
     ) -> Result<UpdateStageResponse, ApiError> {
-        let row = stages::update(&self.state.db, claims.workspace()?, path_params.id, body).await?;
-        Ok(UpdateStageResponse::Status200_TheUpdatedStage(to_api(&row)))
+        let row = stages::update(
+            &self.state.db,
+            claims.workspace()?,
+            path_params.id,
+            &versioned::if_match(&header_params.if_match),
+            body,
+        )
+        .await?;
+        let (body, e_tag) = versioned::tagged(to_api(&row));
+        Ok(UpdateStageResponse::Status200_TheUpdatedStage { body, e_tag })
     }
 }

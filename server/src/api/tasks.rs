@@ -7,6 +7,7 @@ use crm_api::models;
 use headers::Host;
 use http::Method;
 
+use super::versioned::{self, Read};
 use super::{ApiImpl, convert};
 use crate::auth::Caller;
 use crate::crm::tasks::{self, to_api};
@@ -28,9 +29,11 @@ impl Tasks<ApiError> for ApiImpl {
         body: &models::TaskCreateRequest,
     ) -> Result<CreateTaskResponse, ApiError> {
         let row = tasks::create(&self.state.db, claims.workspace()?, body).await?;
+        let (body, e_tag) = versioned::tagged(to_api(&row));
         Ok(CreateTaskResponse::Status201_TheNewTask {
             location: Some(format!("/v1/tasks/{}", row.id)),
-            body: to_api(&row),
+            body,
+            e_tag,
         })
     }
 
@@ -40,10 +43,16 @@ impl Tasks<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::DeleteTaskHeaderParams,
+        header_params: &models::DeleteTaskHeaderParams,
         path_params: &models::DeleteTaskPathParams,
     ) -> Result<DeleteTaskResponse, ApiError> {
-        tasks::delete(&self.state.db, claims.workspace()?, path_params.id).await?;
+        tasks::delete(
+            &self.state.db,
+            claims.workspace()?,
+            path_params.id,
+            &versioned::if_match(&header_params.if_match),
+        )
+        .await?;
         Ok(DeleteTaskResponse::Status200_TheTaskIsDeleted(
             models::OkResponse::new(true),
         ))
@@ -55,12 +64,17 @@ impl Tasks<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::GetTaskByIdHeaderParams,
+        header_params: &models::GetTaskByIdHeaderParams,
         path_params: &models::GetTaskByIdPathParams,
     ) -> Result<GetTaskByIdResponse, ApiError> {
         let ctx = claims.workspace_for_read()?;
         let task = record::get::<Entity, _>(&self.state.db, ctx, path_params.id).await?;
-        Ok(GetTaskByIdResponse::Status200_TheTask(task))
+        Ok(
+            match versioned::read(header_params.if_none_match.as_deref(), task) {
+                Read::NotModified(e_tag) => GetTaskByIdResponse::Status304_NotModified { e_tag },
+                Read::Fresh(body, e_tag) => GetTaskByIdResponse::Status200_TheTask { body, e_tag },
+            },
+        )
     }
 
     async fn list_tasks(
@@ -84,11 +98,19 @@ impl Tasks<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::UpdateTaskHeaderParams,
+        header_params: &models::UpdateTaskHeaderParams,
         path_params: &models::UpdateTaskPathParams,
         body: &models::TaskUpdateRequest,
     ) -> Result<UpdateTaskResponse, ApiError> {
-        let row = tasks::update(&self.state.db, claims.workspace()?, path_params.id, body).await?;
-        Ok(UpdateTaskResponse::Status200_TheUpdatedTask(to_api(&row)))
+        let row = tasks::update(
+            &self.state.db,
+            claims.workspace()?,
+            path_params.id,
+            &versioned::if_match(&header_params.if_match),
+            body,
+        )
+        .await?;
+        let (body, e_tag) = versioned::tagged(to_api(&row));
+        Ok(UpdateTaskResponse::Status200_TheUpdatedTask { body, e_tag })
     }
 }

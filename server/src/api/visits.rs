@@ -7,6 +7,7 @@ use crm_api::models;
 use headers::Host;
 use http::Method;
 
+use super::versioned;
 use super::{ApiImpl, convert};
 use crate::auth::Caller;
 use crate::crm::visits::{self, to_api};
@@ -26,7 +27,8 @@ impl Visits<ApiError> for ApiImpl {
         body: &models::VisitCreateRequest,
     ) -> Result<CreateVisitResponse, ApiError> {
         let row = visits::create(&self.state.db, claims.workspace()?, body).await?;
-        Ok(CreateVisitResponse::Status201_TheNewVisit(to_api(&row)))
+        let (body, e_tag) = versioned::tagged(to_api(&row));
+        Ok(CreateVisitResponse::Status201_TheNewVisit { body, e_tag })
     }
 
     async fn delete_visit(
@@ -35,10 +37,16 @@ impl Visits<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::DeleteVisitHeaderParams,
+        header_params: &models::DeleteVisitHeaderParams,
         path_params: &models::DeleteVisitPathParams,
     ) -> Result<DeleteVisitResponse, ApiError> {
-        visits::delete(&self.state.db, claims.workspace()?, path_params.id).await?;
+        visits::delete(
+            &self.state.db,
+            claims.workspace()?,
+            path_params.id,
+            &versioned::if_match(&header_params.if_match),
+        )
+        .await?;
         Ok(DeleteVisitResponse::Status200_TheVisitIsDeleted(
             models::OkResponse::new(true),
         ))
@@ -65,11 +73,19 @@ impl Visits<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
-        _header_params: &models::UpdateVisitHeaderParams,
+        header_params: &models::UpdateVisitHeaderParams,
         path_params: &models::UpdateVisitPathParams,
         body: &models::VisitUpdateRequest,
     ) -> Result<UpdateVisitResponse, ApiError> {
-        let row = visits::update(&self.state.db, claims.workspace()?, path_params.id, body).await?;
-        Ok(UpdateVisitResponse::Status200_TheUpdatedVisit(to_api(&row)))
+        let row = visits::update(
+            &self.state.db,
+            claims.workspace()?,
+            path_params.id,
+            &versioned::if_match(&header_params.if_match),
+            body,
+        )
+        .await?;
+        let (body, e_tag) = versioned::tagged(to_api(&row));
+        Ok(UpdateVisitResponse::Status200_TheUpdatedVisit { body, e_tag })
     }
 }

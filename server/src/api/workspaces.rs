@@ -22,6 +22,7 @@ impl Workspaces<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
+        _header_params: &models::CreateWorkspaceHeaderParams,
         body: &models::WorkspaceCreateRequest,
     ) -> Result<CreateWorkspaceResponse, ApiError> {
         let workspace = workspaces::create_for(&self.state.db, claims.user_id, body).await?;
@@ -60,6 +61,7 @@ impl Workspaces<ApiError> for ApiImpl {
         _host: &Host,
         _cookies: &CookieJar,
         claims: &Caller,
+        _header_params: &models::SwitchWorkspaceHeaderParams,
         body: &models::WorkspaceSwitchRequest,
     ) -> Result<SwitchWorkspaceResponse, ApiError> {
         let session = signin::switch(&self.state, claims.user_id, body.workspace_id).await?;

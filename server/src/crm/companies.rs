@@ -12,6 +12,7 @@ use crate::entities::companies::{self, Column, Entity, Model};
 use crate::entities::sea_orm_active_enums::RelatedType;
 use crate::entities::{contacts, deals};
 use crate::error::ApiError;
+use crate::store::etag::IfMatch;
 use crate::store::list::{self, Filters, Page};
 use crate::store::record::{DeleteEffects, impl_owned_record};
 use crate::store::remove::{self, detach};
@@ -102,9 +103,10 @@ pub async fn update(
     db: &DatabaseConnection,
     tenant: Tenant,
     id: Uuid,
+    expected: &IfMatch,
     body: &CompanyUpdateRequest,
 ) -> Result<Model, ApiError> {
-    write::patch::<Entity, _, _>(db, tenant, id, &[], |row| {
+    write::patch::<Entity, _, _>(db, tenant, id, expected, &[], |row| {
         let name = body
             .name
             .as_deref()
@@ -120,6 +122,11 @@ pub async fn update(
 }
 
 /// Soft-deletes the company (owner or manager).
-pub async fn delete(db: &DatabaseConnection, tenant: Tenant, id: Uuid) -> Result<(), ApiError> {
-    remove::delete::<Entity>(db, tenant, id).await
+pub async fn delete(
+    db: &DatabaseConnection,
+    tenant: Tenant,
+    id: Uuid,
+    expected: &IfMatch,
+) -> Result<(), ApiError> {
+    remove::delete::<Entity>(db, tenant, id, expected).await
 }

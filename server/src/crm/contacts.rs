@@ -17,6 +17,7 @@ use crate::entities::contacts::{self, Column, Entity, Model};
 use crate::entities::deals;
 use crate::entities::sea_orm_active_enums::{CustomerType, RelatedType};
 use crate::error::ApiError;
+use crate::store::etag::IfMatch;
 use crate::store::list::{self, Filters, Page};
 use crate::store::record::{DeleteEffects, impl_owned_record, scoped};
 use crate::store::remove::{self, detach};
@@ -187,9 +188,10 @@ pub async fn update(
     db: &DatabaseConnection,
     tenant: Tenant,
     id: Uuid,
+    expected: &IfMatch,
     body: &ContactUpdateRequest,
 ) -> Result<Model, ApiError> {
-    write::patch::<Entity, _, _>(db, tenant, id, &[], |row| {
+    write::patch::<Entity, _, _>(db, tenant, id, expected, &[], |row| {
         let mut issues = Issues::new();
         let first_name = body
             .first_name
@@ -245,6 +247,11 @@ pub async fn bulk_delete(
 }
 
 /// Soft-deletes the contact (owner or manager).
-pub async fn delete(db: &DatabaseConnection, tenant: Tenant, id: Uuid) -> Result<(), ApiError> {
-    remove::delete::<Entity>(db, tenant, id).await
+pub async fn delete(
+    db: &DatabaseConnection,
+    tenant: Tenant,
+    id: Uuid,
+    expected: &IfMatch,
+) -> Result<(), ApiError> {
+    remove::delete::<Entity>(db, tenant, id, expected).await
 }

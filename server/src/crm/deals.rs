@@ -14,6 +14,7 @@ use super::refs::{Refs, Target};
 use crate::entities::deals::{self, Column, Entity, Model};
 use crate::entities::sea_orm_active_enums::{DealStatus, RelatedType};
 use crate::error::ApiError;
+use crate::store::etag::IfMatch;
 use crate::store::list::{self, Filters, Page};
 use crate::store::record::{DeleteEffects, impl_owned_record};
 use crate::store::remove;
@@ -126,10 +127,11 @@ pub async fn update(
     db: &DatabaseConnection,
     tenant: Tenant,
     id: Uuid,
+    expected: &IfMatch,
     body: &DealUpdateRequest,
 ) -> Result<Model, ApiError> {
     let announce = [("stageId", "stage_changed"), ("status", "status_changed")];
-    write::patch::<Entity, _, _>(db, tenant, id, &announce, |row| {
+    write::patch::<Entity, _, _>(db, tenant, id, expected, &announce, |row| {
         let mut issues = Issues::new();
         let title = body.title.as_deref().map(|t| issues.text("title", t));
         let amount_cents = body.amount.map(|a| issues.cents("amount", a));
@@ -162,6 +164,11 @@ pub async fn update(
 }
 
 /// Soft-deletes the deal (owner or manager).
-pub async fn delete(db: &DatabaseConnection, tenant: Tenant, id: Uuid) -> Result<(), ApiError> {
-    remove::delete::<Entity>(db, tenant, id).await
+pub async fn delete(
+    db: &DatabaseConnection,
+    tenant: Tenant,
+    id: Uuid,
+    expected: &IfMatch,
+) -> Result<(), ApiError> {
+    remove::delete::<Entity>(db, tenant, id, expected).await
 }

@@ -16,6 +16,7 @@ use super::refs::{Refs, Target};
 use crate::entities::invoices::{self, Column, Entity, Model};
 use crate::entities::sea_orm_active_enums::{InvoiceRelatedType, InvoiceStatus};
 use crate::error::{ApiError, ErrorCode, Issue};
+use crate::store::etag::IfMatch;
 use crate::store::list::{self, Filters, Page};
 use crate::store::record::{at, impl_record, recently_updated};
 use crate::store::{Tenant, remove, write};
@@ -232,10 +233,11 @@ pub async fn update(
     db: &DatabaseConnection,
     tenant: Tenant,
     id: Uuid,
+    expected: &IfMatch,
     body: &InvoiceUpdateRequest,
 ) -> Result<Model, ApiError> {
     let announce = [("status", "status_changed")];
-    write::patch::<Entity, _, _>(db, tenant, id, &announce, |row| {
+    write::patch::<Entity, _, _>(db, tenant, id, expected, &announce, |row| {
         let mut issues = Issues::new();
         let title = body.title.as_deref().map(|t| issues.text("title", t));
         let amount_cents = body.amount.map(|a| issues.cents("amount", a));
@@ -283,6 +285,11 @@ pub async fn update(
 }
 
 /// Soft-deletes the invoice (its creator or a manager); its number stays taken.
-pub async fn delete(db: &DatabaseConnection, tenant: Tenant, id: Uuid) -> Result<(), ApiError> {
-    remove::delete::<Entity>(db, tenant, id).await
+pub async fn delete(
+    db: &DatabaseConnection,
+    tenant: Tenant,
+    id: Uuid,
+    expected: &IfMatch,
+) -> Result<(), ApiError> {
+    remove::delete::<Entity>(db, tenant, id, expected).await
 }

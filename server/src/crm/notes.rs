@@ -9,6 +9,7 @@ use super::input::required;
 use super::refs::{Refs, Target, attached_to, related_from_api, related_to_api};
 use crate::entities::notes::{self, Column, Entity, Model};
 use crate::error::ApiError;
+use crate::store::etag::IfMatch;
 use crate::store::list::{self, Filters, Page};
 use crate::store::record::{at, impl_record, newest_first};
 use crate::store::remove;
@@ -79,6 +80,11 @@ pub async fn create(
 }
 
 /// Deletes the note for good (its author or a manager).
-pub async fn delete(db: &DatabaseConnection, tenant: Tenant, id: Uuid) -> Result<(), ApiError> {
-    remove::delete::<Entity>(db, tenant, id).await
+pub async fn delete(
+    db: &DatabaseConnection,
+    tenant: Tenant,
+    id: Uuid,
+    expected: &IfMatch,
+) -> Result<(), ApiError> {
+    remove::delete::<Entity>(db, tenant, id, expected).await
 }

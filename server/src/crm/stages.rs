@@ -19,6 +19,7 @@ use crate::entities::stages::{self, Column, Entity, Model};
 use crate::error::{ApiError, Issue};
 use crate::store::Tenant;
 use crate::store::activity::{self, NewActivity};
+use crate::store::etag::IfMatch;
 use crate::store::list::{self, Filters, Page};
 use crate::store::paging::{Sort, SortValue};
 use crate::store::record::{at, impl_record, scoped};
@@ -108,6 +109,7 @@ pub async fn update(
     db: &DatabaseConnection,
     tenant: Tenant,
     id: Uuid,
+    expected: &IfMatch,
     body: &models::StageUpdateRequest,
 ) -> Result<Model, ApiError> {
     tenant.require_manager()?;
@@ -116,7 +118,7 @@ pub async fn update(
         .as_deref()
         .map(|n| required("name", n))
         .transpose()?;
-    write::patch::<Entity, _, _>(db, tenant, id, &[], |row| {
+    write::patch::<Entity, _, _>(db, tenant, id, expected, &[], |row| {
         keep_or_replace(&mut row.name, name);
         keep_or_replace(&mut row.position, body.order.map(position));
         Ok(())

@@ -13,6 +13,7 @@ use super::refs::{Refs, Target, attached_to, related_from_api, related_to_api};
 use crate::entities::sea_orm_active_enums::{RelatedType, TaskStatus};
 use crate::entities::tasks::{self, Column, Entity, Model};
 use crate::error::ApiError;
+use crate::store::etag::IfMatch;
 use crate::store::list::{self, Filters, Page};
 use crate::store::paging::{Sort, SortValue};
 use crate::store::record::{DeleteEffects, at, impl_record};
@@ -121,9 +122,10 @@ pub async fn update(
     db: &DatabaseConnection,
     tenant: Tenant,
     id: Uuid,
+    expected: &IfMatch,
     body: &TaskUpdateRequest,
 ) -> Result<Model, ApiError> {
-    write::patch::<Entity, _, _>(db, tenant, id, &[], |row| {
+    write::patch::<Entity, _, _>(db, tenant, id, expected, &[], |row| {
         let title = body
             .title
             .as_deref()
@@ -144,6 +146,11 @@ pub async fn update(
 }
 
 /// Deletes the task and what is attached to it, for good.
-pub async fn delete(db: &DatabaseConnection, tenant: Tenant, id: Uuid) -> Result<(), ApiError> {
-    remove::delete::<Entity>(db, tenant, id).await
+pub async fn delete(
+    db: &DatabaseConnection,
+    tenant: Tenant,
+    id: Uuid,
+    expected: &IfMatch,
+) -> Result<(), ApiError> {
+    remove::delete::<Entity>(db, tenant, id, expected).await
 }

@@ -16,6 +16,7 @@ use crate::entities::contacts;
 use crate::entities::sea_orm_active_enums::VisitStatus;
 use crate::entities::visits::{self, Column, Entity, Model};
 use crate::error::ApiError;
+use crate::store::etag::IfMatch;
 use crate::store::list::{self, Filters, Page};
 use crate::store::paging::{Sort, SortValue};
 use crate::store::record::{find, impl_record};
@@ -142,9 +143,10 @@ pub async fn update(
     db: &DatabaseConnection,
     tenant: Tenant,
     id: Uuid,
+    expected: &IfMatch,
     body: &VisitUpdateRequest,
 ) -> Result<Model, ApiError> {
-    write::patch::<Entity, _, _>(db, tenant, id, &[], |row| {
+    write::patch::<Entity, _, _>(db, tenant, id, expected, &[], |row| {
         let mut issues = Issues::new();
         let reason = body.reason.as_deref().map(|r| issues.text("reason", r));
         issues.check()?;
@@ -163,6 +165,11 @@ pub async fn update(
 }
 
 /// Deletes the visit for good.
-pub async fn delete(db: &DatabaseConnection, tenant: Tenant, id: Uuid) -> Result<(), ApiError> {
-    remove::delete::<Entity>(db, tenant, id).await
+pub async fn delete(
+    db: &DatabaseConnection,
+    tenant: Tenant,
+    id: Uuid,
+    expected: &IfMatch,
+) -> Result<(), ApiError> {
+    remove::delete::<Entity>(db, tenant, id, expected).await
 }

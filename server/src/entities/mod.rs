@@ -15,6 +15,7 @@ pub mod companies;
 pub mod contacts;
 pub mod deals;
 pub mod entity_counters;
+pub mod idempotency_keys;
 pub mod invites;
 pub mod invoices;
 pub mod memberships;

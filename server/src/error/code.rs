@@ -85,6 +85,12 @@ error_codes! {
     UriTooLong = ("URI_TOO_LONG", URI_TOO_LONG),
     /// The request has more or larger header fields than the server reads.
     HeadersTooLarge = ("HEADERS_TOO_LARGE", REQUEST_HEADER_FIELDS_TOO_LARGE),
+    /// The record is no longer at the version named by `If-Match`.
+    PreconditionFailed = ("PRECONDITION_FAILED", PRECONDITION_FAILED),
+    /// Refines `CONFLICT`: a request with this `Idempotency-Key` is still running.
+    IdempotencyKeyInFlight = ("IDEMPOTENCY_KEY_IN_FLIGHT", CONFLICT),
+    /// Refines `BUSINESS_RULE`: this `Idempotency-Key` was used for a different request.
+    IdempotencyKeyReused = ("IDEMPOTENCY_KEY_REUSED", UNPROCESSABLE_ENTITY),
 }
 
 impl Serialize for ErrorCode {

@@ -16,8 +16,8 @@ use crate::http::client_ip::ClientIp;
 use crate::state::AppState;
 use crate::store::rate_counters as ratelimit;
 
-/// The routes this limit applies to (all `POST`).
-const LIMITED_PATHS: [&str; 3] = ["/v1/auth/register", "/v1/auth/login", "/v1/auth/refresh"];
+/// The routes this limit applies to (all `POST`): the credential routes open to anyone.
+pub const LIMITED_PATHS: [&str; 3] = ["/v1/auth/register", "/v1/auth/login", "/v1/auth/refresh"];
 /// The window length.
 const WINDOW: Duration = Duration::seconds(60);
 /// The policy name in the headers.

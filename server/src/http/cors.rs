@@ -30,6 +30,8 @@ pub fn layer(origins: &CorsOrigins) -> CorsLayer {
             header::AUTHORIZATION,
             HeaderName::from_static("x-workspace-id"),
             HeaderName::from_static("idempotency-key"),
+            header::IF_MATCH,
+            header::IF_NONE_MATCH,
             HeaderName::from_static("x-request-id"),
         ])
         .expose_headers([
@@ -38,6 +40,8 @@ pub fn layer(origins: &CorsOrigins) -> CorsLayer {
             HeaderName::from_static("ratelimit"),
             HeaderName::from_static("ratelimit-policy"),
             header::LOCATION,
+            header::ETAG,
+            HeaderName::from_static("idempotent-replayed"),
         ])
         .max_age(MAX_AGE);
     match origins {

@@ -10,6 +10,7 @@ pub mod cors;
 pub mod envelope;
 pub mod health;
 pub mod host;
+pub mod idempotency;
 pub mod json_object;
 pub mod panic;
 pub mod rejection;

@@ -9,9 +9,10 @@
 //! - [`write`](mod@write) and [`remove`]: inserts, updates and deletes with their counter and
 //!   activity; [`batch`]: the same for many rows at once (imports); [`counters`], [`activity`]
 //!   (the audit writer), [`sequences`];
+//! - [`etag`]: record versions (`ETag`) and the `If-Match` check of a write;
 //! - [`members`]: membership lookups, where a tenant is resolved;
 //! - [`capped_count`]: several counts in one query; [`rate_counters`]: the global rate-limit
-//!   counters.
+//!   counters; [`idempotency`]: the stored answers of `Idempotency-Key` requests.
 //!
 //! Domain modules implement the traits for their entities (`impl_record!` next to the entity's
 //! rules) and call these functions; they never build queries from an entity directly.
@@ -20,6 +21,8 @@ pub mod activity;
 pub mod batch;
 pub mod capped_count;
 pub mod counters;
+pub mod etag;
+pub mod idempotency;
 pub mod list;
 pub mod members;
 pub mod paging;

@@ -117,6 +117,6 @@ async fn prune<C: ConnectionTrait>(db: &C) -> Result<(), ApiError> {
 }
 
 /// A cheap 0..100 draw from the clock's sub-second digits; good enough to prune now and then.
-fn rand_percent() -> u32 {
+pub(super) fn rand_percent() -> u32 {
     Utc::now().timestamp_subsec_nanos() / 1000 % 100
 }

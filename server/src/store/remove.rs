@@ -13,6 +13,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::counters;
+use super::etag::IfMatch;
 use super::record::{Record, Tenanted, find_for_update};
 use super::tenant::Tenant;
 use super::write::{diff, log, snapshot, update_where};
@@ -30,14 +31,17 @@ pub fn require_owner_or_manager(tenant: Tenant, owner_id: Uuid) -> Result<(), Ap
 
 /// The whole `DELETE` of a record, in one transaction: the live row or 404; its owner (when it
 /// has one, see [`Record::owner`]) or a manager, else 403; then a soft delete for tables with
-/// `deleted_at` and a hard delete otherwise, with the referential effects.
+/// `deleted_at` and a hard delete otherwise, with the referential effects. A row not at a
+/// version `expected` names is a 412 (checked on the locked row).
 pub async fn delete<E: Record>(
     db: &DatabaseConnection,
     tenant: Tenant,
     id: Uuid,
+    expected: &IfMatch,
 ) -> Result<(), ApiError> {
     let txn = crate::db::begin_write(db).await?;
     let row = find_for_update::<E, _>(&txn, tenant, id).await?;
+    expected.check(&E::to_api(&row))?;
     if let Some(owner) = E::owner(&row) {
         require_owner_or_manager(tenant, owner)?;
     }

@@ -18,6 +18,7 @@ use uuid::Uuid;
 
 use super::activity::{self, NewActivity};
 use super::counters;
+use super::etag::IfMatch;
 use super::record::{Record, Tenanted, find_for_update};
 use super::tenant::Tenant;
 use crate::error::ApiError;
@@ -225,7 +226,8 @@ where
     Ok(row)
 }
 
-/// A PATCH of the live row `id`: `apply` changes a copy of it (see [`crate::crm::patch`]) and
+/// A PATCH of the live row `id`, refused with 412 unless the row is at a version `expected`
+/// names (checked on the locked row): `apply` changes a copy of it (see [`crate::crm::patch`]) and
 /// names the precondition (references) to check; the row is saved when its contract view
 /// changed. Each `(field, verb)` of `announce` that changed also writes `<kind>.<verb>` with that
 /// field's before and after.
@@ -233,6 +235,7 @@ pub async fn patch<E, P, F>(
     db: &DatabaseConnection,
     tenant: Tenant,
     id: Uuid,
+    expected: &IfMatch,
     announce: &[(&str, &str)],
     apply: F,
 ) -> Result<E::Model, ApiError>
@@ -246,7 +249,11 @@ where
     let txn = crate::db::begin_write(db).await?;
     let before = find_for_update::<E, _>(&txn, tenant, id).await?;
     let mut next = before.clone();
-    apply(&mut next)?.check(&txn, tenant).await?;
+    // The body is judged first (a malformed change is a 400 whatever the version), then the
+    // version, then the references.
+    let precondition = apply(&mut next)?;
+    expected.check(&E::to_api(&before))?;
+    precondition.check(&txn, tenant).await?;
     let (row, changes) = update::<E, _>(&txn, tenant, &before, next).await?;
     for (field, verb) in announce {
         if let Some(change) = changes.get(*field) {

@@ -385,7 +385,11 @@ async fn company_names_find_live_companies_or_create_them_once() {
 
 #[tokio::test]
 async fn fifty_thousand_rows_import_in_one_request_and_more_is_a_413() {
-    let app = TestApp::spawn().await;
+    // A debug build beside the whole suite can take longer than the default 30 s per request.
+    let app = TestApp::builder()
+        .env("CRM_REQUEST_TIMEOUT_SECS", "300")
+        .spawn()
+        .await;
     let owner = app.register("Bulk", "bulk@example.com").await;
     let mut csv = String::from("firstName,lastName,email,companyName,tags\n");
     for i in 0..50_000 {

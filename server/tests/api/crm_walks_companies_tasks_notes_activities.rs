@@ -10,6 +10,7 @@ use crm_server::crm;
 use crm_server::entities::sea_orm_active_enums::MembershipRole;
 use crm_server::entities::{activities, companies, notes, tasks};
 use crm_server::store::Tenant;
+use crm_server::store::etag::IfMatch;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -108,7 +109,7 @@ async fn company_walks_match_the_model_under_random_searches() {
     // A few are deleted: soft-deleted companies are not listed.
     let deleted: Vec<Uuid> = rows.iter().skip(7).step_by(41).map(|r| r.id).collect();
     for id in &deleted {
-        crm::companies::delete(&app.state.db, ctxs[0], *id)
+        crm::companies::delete(&app.state.db, ctxs[0], *id, &IfMatch::Any)
             .await
             .expect("delete company");
     }
@@ -293,13 +294,15 @@ async fn seed_activities(app: &TestApp, team: &Team, rng: &mut Rng) {
             5 => {
                 let body = request(json!({"jobTitle": format!("v{i}")}));
                 let id = *rng.pick(&people);
-                crm::contacts::update(db, ctx, id, &body)
+                crm::contacts::update(db, ctx, id, &IfMatch::Any, &body)
                     .await
                     .expect("update");
             }
             _ if !todos.is_empty() => {
                 let id = todos.swap_remove(rng.below(todos.len()));
-                crm::tasks::delete(db, ctx, id).await.expect("delete task");
+                crm::tasks::delete(db, ctx, id, &IfMatch::Any)
+                    .await
+                    .expect("delete task");
             }
             _ => {}
         }

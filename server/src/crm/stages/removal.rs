@@ -13,20 +13,24 @@ use super::live_deals;
 use crate::entities::{deals, stages};
 use crate::error::{ApiError, ErrorCode, Issue};
 use crate::store::Tenant;
+use crate::store::etag::IfMatch;
 use crate::store::record::{exists, find_for_update, scoped, scoped_with_deleted};
 use crate::store::remove::hard_delete;
 use crate::store::write::{log, metadata, update_where};
 
-/// Deletes the stage (managers only), moving its deals to `target` when given.
+/// Deletes the stage (managers only), moving its deals to `target` when given; 412 unless the
+/// stage is at a version `expected` names.
 pub async fn delete(
     db: &DatabaseConnection,
     tenant: Tenant,
     id: Uuid,
     target: Option<Uuid>,
+    expected: &IfMatch,
 ) -> Result<(), ApiError> {
     tenant.require_manager()?;
     let txn = crate::db::begin_write(db).await?;
     let stage = find_for_update::<stages::Entity, _>(&txn, tenant, id).await?;
+    expected.check(&super::to_api(&stage))?;
     if let Some(target) = target
         && (target == id || !exists::<stages::Entity, _>(&txn, tenant, target).await?)
     {
