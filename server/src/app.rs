@@ -3,6 +3,7 @@
 //! Layer order, outermost first (each wraps everything below it):
 //! 1. drop an unusable client `X-Request-Id`, then `SetRequestId` (UUIDv7 when missing);
 //! 2. `TraceLayer`: the request span (request id, method, route) and the "answered" log line;
+//!    then the request metrics ([`crate::http::metrics`], a no-op unless `CRM_METRICS=on`);
 //! 3. `PropagateRequestId`: the id goes back on every response, errors included; then the
 //!    security and caching headers of every answer ([`crate::http::response_headers`]);
 //! 4. CORS, so browsers can read error answers too;
@@ -47,7 +48,7 @@ use crate::http::panic::panic_response;
 use crate::http::request_id::{MakeRequestUuidV7, drop_insane_request_id};
 use crate::http::response_headers::add_response_headers;
 use crate::http::trace::{LogResponse, MakeRequestSpan};
-use crate::http::{auth_rate_limit, cors, health, idempotency, json_object, spec};
+use crate::http::{auth_rate_limit, cors, health, idempotency, json_object, metrics, spec};
 use crate::state::AppState;
 
 /// The whole application: [`routes`] inside [`with_middleware`].
@@ -60,6 +61,7 @@ pub fn build_router(state: AppState) -> Router {
 pub fn routes(state: AppState) -> Router {
     Router::new()
         .merge(health::router(state.clone()))
+        .merge(metrics::router(state.clone()))
         .merge(spec::router())
         .merge(
             crate::api::router(state.clone())
@@ -83,6 +85,7 @@ pub fn with_middleware(router: Router, config: &Config) -> Router {
                 .on_response(LogResponse)
                 .on_failure(()),
         )
+        .layer(from_fn(metrics::track))
         .layer(PropagateRequestIdLayer::x_request_id())
         .layer(from_fn(add_response_headers))
         .layer(cors::layer(&config.cors_origins))

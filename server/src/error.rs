@@ -185,6 +185,9 @@ impl From<DbErr> for ApiError {
             return constraints::unique_violation_error(&message);
         }
         if database_unavailable(&err) {
+            if matches!(err, DbErr::ConnectionAcquire(_)) {
+                crate::metrics::rejected(crate::metrics::Rejection::DbPoolTimeout);
+            }
             return Self::unavailable(err);
         }
         if matches!(

@@ -18,6 +18,7 @@ pub mod error;
 pub mod gate;
 pub mod http;
 pub mod memory;
+pub mod metrics;
 pub mod seed;
 pub mod state;
 pub mod store;

@@ -80,12 +80,15 @@ async fn seed(config: &Config) -> Result<(), String> {
         .map_err(|e| format!("seed: {e}"))?;
     match outcome {
         crm_server::seed::Outcome::Created => println!(
-            "crm-server seed: created workspace {:?} with {} (OWNER) and {} (MEMBER), password {:?}",
+            "crm-server seed: created workspace {:?} with demo records, {} (OWNER) and {} (MEMBER), password {:?}",
             crm_server::seed::WORKSPACE_NAME,
             crm_server::seed::OWNER_EMAIL,
             crm_server::seed::MEMBER_EMAIL,
             crm_server::seed::PASSWORD
         ),
+        crm_server::seed::Outcome::Filled => {
+            println!("crm-server seed: demo accounts present, demo records added")
+        }
         crm_server::seed::Outcome::AlreadyPresent => {
             println!("crm-server seed: demo data already present, nothing changed")
         }

@@ -64,6 +64,7 @@ pub async fn begin<C: ConnectionTrait>(
             attempt.release(db).await?;
             let oldest = ratelimit::oldest_window_since(db, bucket, since).await?;
             let wait = oldest.map_or(60, |start| (start + WINDOW - now).num_seconds().max(1));
+            crate::metrics::rejected(crate::metrics::Rejection::FailedLogins);
             return Err(ApiError::rate_limited(u64::try_from(wait).unwrap_or(60)));
         }
     }

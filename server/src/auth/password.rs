@@ -71,6 +71,7 @@ impl PasswordHasher {
 
 /// 503 `SERVICE_UNAVAILABLE`: too many password checks at once.
 fn busy() -> ApiError {
+    crate::metrics::rejected(crate::metrics::Rejection::PasswordHashQueue);
     ApiError::new(
         ErrorCode::ServiceUnavailable,
         "Too many sign-ins are being checked right now; try again in a moment",

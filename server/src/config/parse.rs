@@ -148,6 +148,24 @@ pub(super) fn jwt_secret(value: &str) -> Result<SecretString, String> {
     Ok(SecretString::from(value))
 }
 
+pub(super) fn on_off(value: &str) -> Result<bool, String> {
+    match value.to_ascii_lowercase().as_str() {
+        "on" | "true" | "1" => Ok(true),
+        "off" | "false" | "0" => Ok(false),
+        _ => Err("must be `on` or `off`".into()),
+    }
+}
+
+pub(super) fn metrics_token(value: &str) -> Result<SecretString, String> {
+    if value.len() < 16 {
+        return Err(format!(
+            "must be at least 16 characters long (it has {})",
+            value.len()
+        ));
+    }
+    Ok(SecretString::from(value))
+}
+
 pub(super) fn log_format(value: &str) -> Result<LogFormat, String> {
     match value.to_ascii_lowercase().as_str() {
         "pretty" => Ok(LogFormat::Pretty),

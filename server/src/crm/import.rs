@@ -60,6 +60,7 @@ pub async fn admit(db: &DatabaseConnection, tenant: Tenant) -> Result<RateHeader
     let count = rate_counters::hit(db, &bucket, window).await?;
     let reset = (window + RATE_WINDOW - now).num_seconds().max(1);
     if count > IMPORTS_PER_WINDOW {
+        crate::metrics::rejected(crate::metrics::Rejection::ImportRateLimit);
         return Err(ApiError::rate_limited(u64::try_from(reset).unwrap_or(60)));
     }
     Ok(RateHeaders {
@@ -77,6 +78,7 @@ pub async fn admit(db: &DatabaseConnection, tenant: Tenant) -> Result<RateHeader
 /// 503 `SERVICE_UNAVAILABLE`: the instance runs as many imports as it may, and its queue is
 /// full.
 pub fn busy() -> ApiError {
+    crate::metrics::rejected(crate::metrics::Rejection::ImportQueue);
     ApiError::new(
         ErrorCode::ServiceUnavailable,
         "Too many imports are running right now; try again in a moment",

@@ -41,6 +41,7 @@ pub async fn limit_auth(State(state): State<AppState>, request: Request, next: N
     let reset = (window + WINDOW - now).num_seconds().max(1);
     let headers = headers(limit, (limit - count).max(0), reset);
     let mut response = if count > limit {
+        crate::metrics::rejected(crate::metrics::Rejection::AuthRateLimit);
         ApiError::rate_limited(u64::try_from(reset).unwrap_or(60)).into_response()
     } else {
         next.run(request).await

@@ -82,7 +82,10 @@ async fn run_once(
         .map_err(into_response)?;
     match claim {
         Claim::Run => {}
-        Claim::Replay(answer) => return Ok(replay(answer)),
+        Claim::Replay(answer) => {
+            metrics::counter!(crate::metrics::IDEMPOTENT_REPLAYS).increment(1);
+            return Ok(replay(answer));
+        }
         Claim::InFlight => return Err(in_flight()),
         Claim::Reused => return Err(reused()),
     }

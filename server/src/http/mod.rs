@@ -12,6 +12,7 @@ pub mod health;
 pub mod host;
 pub mod idempotency;
 pub mod json_object;
+pub mod metrics;
 pub mod panic;
 pub mod rejection;
 pub mod request_id;

@@ -17,6 +17,11 @@ use tracing_subscriber::filter::LevelFilter;
 use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
 use tracing_subscriber::registry::LookupSpan;
 
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::support::accounts::{PASSWORD, User};
+use crate::support::process::ServerProcess;
 use crate::support::{TestApp, assert_envelope};
 
 /// Fields of one span or event, as text.
@@ -165,4 +170,65 @@ async fn the_request_span_names_the_caller_and_an_outage_is_logged_once() {
         Some("request"),
         "inside the request span itself: {errors:?}"
     );
+}
+
+/// The binary's JSON logs (`CRM_LOG_FORMAT=json`): one object per line; each answered request
+/// names its id, route template, method, status, duration, user and workspace; no email,
+/// password or token appears anywhere.
+#[tokio::test]
+async fn json_logs_carry_the_request_fields_and_no_secret() {
+    let app = TestApp::spawn().await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let log_file = dir.path().join("server.log");
+    let vars = [("CRM_LOG_FORMAT", "json")];
+    let server = ServerProcess::spawn_logging(&app.db.url, &vars, &log_file).await;
+    let email = "json-logs@example.com";
+    let body = json!({ "name": "Logged", "email": email, "password": PASSWORD });
+    let registered = server
+        .send(Method::POST, "/v1/auth/register", None, Some(&body))
+        .await;
+    assert_eq!(registered.status(), 200);
+    let user = User::from_auth(registered.json().await.expect("json"));
+    let id = "0193a4c2-5d8e-7f10-9a2b-3c4d5e6f7a8b";
+    let missing = server
+        .send(
+            Method::GET,
+            &format!("/v1/contacts/{id}"),
+            Some(&user),
+            None,
+        )
+        .await;
+    assert_eq!(missing.status(), 404);
+    let request_id = missing.headers()["x-request-id"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    drop(server);
+
+    let text = std::fs::read_to_string(&log_file).expect("log file");
+    for secret in [
+        email,
+        PASSWORD,
+        user.token.as_str(),
+        user.refresh_token.as_str(),
+        id,
+    ] {
+        assert!(!text.contains(secret), "{secret} is in the log:\n{text}");
+    }
+    let lines: Vec<Value> = text
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}")))
+        .collect();
+    let answered = lines
+        .iter()
+        .find(|line| line["span"]["request_id"] == request_id.as_str())
+        .unwrap_or_else(|| panic!("no line of request {request_id}:\n{text}"));
+    let span = &answered["span"];
+    assert_eq!(answered["message"], "request answered");
+    assert_eq!(span["path"], "/v1/contacts/{id}");
+    assert_eq!(span["method"], "GET");
+    assert_eq!(span["status"], 404);
+    assert!(span["duration_ms"].is_u64(), "{span}");
+    assert_eq!(span["user_id"], user.id.as_str());
+    assert_eq!(span["workspace_id"], user.workspace());
 }

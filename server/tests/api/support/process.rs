@@ -24,20 +24,46 @@ impl ServerProcess {
     /// Starts the binary on `database_url` with `vars` (and nothing else from the environment
     /// of this process), and waits until it is ready.
     pub async fn spawn(database_url: &str, vars: &[(&str, &str)]) -> Self {
+        Self::spawn_with(database_url, vars, None).await
+    }
+
+    /// Like [`ServerProcess::spawn`], writing its `info` logs (stdout) to `log_file`.
+    pub async fn spawn_logging(
+        database_url: &str,
+        vars: &[(&str, &str)],
+        log_file: &std::path::Path,
+    ) -> Self {
+        Self::spawn_with(database_url, vars, Some(log_file)).await
+    }
+
+    async fn spawn_with(
+        database_url: &str,
+        vars: &[(&str, &str)],
+        log_file: Option<&std::path::Path>,
+    ) -> Self {
         let addr = free_port();
         let mut command = Command::new(env!("CARGO_BIN_EXE_crm-server"));
         for var in ENV_VARS {
             command.env_remove(var.name);
         }
-        let log = std::env::var_os("TEST_LOG").is_some();
+        let log_to_terminal = std::env::var_os("TEST_LOG").is_some();
+        let log = log_to_terminal || log_file.is_some();
+        let stdout = match log_file {
+            Some(path) => Stdio::from(std::fs::File::create(path).expect("log file")),
+            None => Stdio::null(),
+        };
         command
             .arg("serve")
             .env("DATABASE_URL", database_url)
             .env("CRM_BIND", addr.to_string())
             .env("RUST_LOG", if log { "info" } else { "error" })
             .envs(vars.iter().copied())
-            .stdout(Stdio::null())
-            .stderr(if log { Stdio::inherit() } else { Stdio::null() })
+            .stdout(stdout)
+            .stderr(if log_to_terminal {
+                Stdio::inherit()
+            } else {
+                Stdio::null()
+            })
             .kill_on_drop(true);
         let mut child = command.spawn().expect("crm-server starts");
         let client = reqwest::Client::builder()
