@@ -240,6 +240,10 @@ pub struct ListCompaniesHeaderParams {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ListCompaniesQueryParams {
+    /// `true`: list the soft-deleted records instead of the live ones (the trash, newest first by the list's usual order; OWNER or ADMIN, 403 otherwise). They can be restored with `POST /{kind}/{id}/restore` until the retention sweep (`CRM_RETENTION_DAYS`) purges them.
+    #[serde(rename = "deleted")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deleted: Option<bool>,
     /// The `nextCursor` of the previous page. Opaque; a malformed cursor is a 400.
     #[serde(rename = "cursor")]
     #[validate(length(max = 512), custom(function = "crm_api_runtime::no_nul"))]
@@ -255,6 +259,28 @@ pub struct ListCompaniesQueryParams {
     #[validate(length(max = 200), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub q: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct RestoreCompanyHeaderParams {
+    pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_RESTORECOMPANYHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_RESTORECOMPANYHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct RestoreCompanyPathParams {
+    /// The record's id.
+    pub id: uuid::Uuid,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -388,6 +414,10 @@ pub struct ListContactsHeaderParams {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ListContactsQueryParams {
+    /// `true`: list the soft-deleted records instead of the live ones (the trash, newest first by the list's usual order; OWNER or ADMIN, 403 otherwise). They can be restored with `POST /{kind}/{id}/restore` until the retention sweep (`CRM_RETENTION_DAYS`) purges them.
+    #[serde(rename = "deleted")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deleted: Option<bool>,
     /// The `nextCursor` of the previous page. Opaque; a malformed cursor is a 400.
     #[serde(rename = "cursor")]
     #[validate(length(max = 512), custom(function = "crm_api_runtime::no_nul"))]
@@ -416,6 +446,28 @@ pub struct ListContactsQueryParams {
     #[validate(length(max = 50), custom(function = "crm_api_runtime::no_nul"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct RestoreContactHeaderParams {
+    pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_RESTORECONTACTHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_RESTORECONTACTHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct RestoreContactPathParams {
+    /// The record's id.
+    pub id: uuid::Uuid,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -487,6 +539,10 @@ pub struct ListDealsHeaderParams {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ListDealsQueryParams {
+    /// `true`: list the soft-deleted records instead of the live ones (the trash, newest first by the list's usual order; OWNER or ADMIN, 403 otherwise). They can be restored with `POST /{kind}/{id}/restore` until the retention sweep (`CRM_RETENTION_DAYS`) purges them.
+    #[serde(rename = "deleted")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deleted: Option<bool>,
     /// The `nextCursor` of the previous page. Opaque; a malformed cursor is a 400.
     #[serde(rename = "cursor")]
     #[validate(length(max = 512), custom(function = "crm_api_runtime::no_nul"))]
@@ -522,6 +578,28 @@ pub struct ListDealsQueryParams {
     #[serde(rename = "primaryContactId")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub primary_contact_id: Option<uuid::Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct RestoreDealHeaderParams {
+    pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_RESTOREDEALHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_RESTOREDEALHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct RestoreDealPathParams {
+    /// The record's id.
+    pub id: uuid::Uuid,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
@@ -656,6 +734,10 @@ pub struct ListInvoicesHeaderParams {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ListInvoicesQueryParams {
+    /// `true`: list the soft-deleted records instead of the live ones (the trash, newest first by the list's usual order; OWNER or ADMIN, 403 otherwise). They can be restored with `POST /{kind}/{id}/restore` until the retention sweep (`CRM_RETENTION_DAYS`) purges them.
+    #[serde(rename = "deleted")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deleted: Option<bool>,
     /// The `nextCursor` of the previous page. Opaque; a malformed cursor is a 400.
     #[serde(rename = "cursor")]
     #[validate(length(max = 512), custom(function = "crm_api_runtime::no_nul"))]
@@ -698,6 +780,28 @@ pub struct ListInvoicesQueryParams {
     #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub due_to: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct RestoreInvoiceHeaderParams {
+    pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_RESTOREINVOICEHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_RESTOREINVOICEHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct RestoreInvoicePathParams {
+    /// The record's id.
+    pub id: uuid::Uuid,
 }
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]

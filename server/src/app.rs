@@ -136,6 +136,9 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
             source,
         })?;
     tracing::info!(addr = %listener.local_addr()?, "listening");
+    if let Some(days) = config.retention_days {
+        crate::crm::retention::spawn(db.clone(), days);
+    }
     let router = build_router(AppState::load(db.clone(), config).await?);
     run(listener, router, shutdown_signal()).await?;
     tracing::info!("shut down");

@@ -49,6 +49,7 @@ pub const ENV_VARS: &[EnvVar] = &[
     EnvVar { name: "CRM_IMPORT_BODY_LIMIT_BYTES", default: Some("10485760"), meaning: "Largest accepted body of POST /v1/contacts/import, in bytes (other JSON bodies: 1 MiB)." },
     EnvVar { name: "CRM_IMPORT_CONCURRENCY", default: Some("2"), meaning: "Contact imports (up to 50,000 rows each) run at once per instance (1..=64)." },
     EnvVar { name: "CRM_IMPORT_QUEUE", default: Some("4"), meaning: "Imports that may wait for a turn (0..=1000); past them, an import answers 503 with Retry-After at once." },
+    EnvVar { name: "CRM_RETENTION_DAYS", default: None, meaning: "Soft-deleted contacts, companies, deals and invoices older than this many days (1..=36500) are deleted for good by an hourly sweep. Unset: kept forever (restorable)." },
     EnvVar { name: "CRM_METRICS", default: Some("off"), meaning: "`on` serves Prometheus metrics at `/metrics` (requests by route, method and status, latency, database pool, rejections, build info); `off` answers 404 there." },
     EnvVar { name: "CRM_METRICS_TOKEN", default: None, meaning: "When set (at least 16 characters), `/metrics` requires `Authorization: Bearer <token>`; unset, anyone who reaches the port may scrape it." },
 ];
@@ -121,6 +122,8 @@ pub struct Config {
     pub import_concurrency: usize,
     /// Contact imports that may wait for a turn.
     pub import_queue: usize,
+    /// Days soft-deleted rows are kept before the sweep deletes them; `None`: forever.
+    pub retention_days: Option<u32>,
     /// `/metrics` is served (`CRM_METRICS=on`).
     pub metrics: bool,
     /// The bearer token `/metrics` requires, when set.
@@ -192,6 +195,7 @@ impl Config {
         });
         let import_concurrency = r.required("CRM_IMPORT_CONCURRENCY", |v| parse::number(v, 1, 64));
         let import_queue = r.required("CRM_IMPORT_QUEUE", |v| parse::number(v, 0, 1000));
+        let retention_days = r.optional("CRM_RETENTION_DAYS", |v| parse::number(v, 1, 36_500));
         let metrics = r.required("CRM_METRICS", parse::on_off);
         let metrics_token = r.optional("CRM_METRICS_TOKEN", parse::metrics_token);
 
@@ -229,6 +233,10 @@ impl Config {
                 password_hash_queue: usize::try_from(hash_queue?).ok()?,
                 import_concurrency: usize::try_from(import_concurrency?).ok()?,
                 import_queue: usize::try_from(import_queue?).ok()?,
+                retention_days: match retention_days? {
+                    Some(days) => Some(u32::try_from(days).ok()?),
+                    None => None,
+                },
                 metrics: metrics?,
                 metrics_token: metrics_token?,
             })

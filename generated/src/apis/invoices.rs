@@ -106,6 +106,34 @@ pub enum ListInvoicesResponse {
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
 #[allow(clippy::large_enum_variant)]
+pub enum RestoreInvoiceResponse {
+    /// The restored invoice.
+    Status200_TheRestoredInvoice {
+        body: models::Invoice,
+        e_tag: Option<String>,
+    },
+    /// `VALIDATION_ERROR`: malformed JSON, a missing or invalid field or parameter, or a malformed cursor. `issues` names each field.
+    Status400(models::Error),
+    /// `UNAUTHENTICATED`: missing, expired, revoked or invalid token, or wrong credentials.
+    Status401 {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
+    Status403(models::Error),
+    /// `NOT_FOUND`: no such record in the caller's workspace.
+    Status404(models::Error),
+    /// `CONFLICT` or a finer code: a unique value is already taken; or `IDEMPOTENCY_KEY_IN_FLIGHT`: a request with the same `Idempotency-Key` is still running.
+    Status409(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change; or `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a different request.
+    Status422(models::Error),
+    /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
+    Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+#[allow(clippy::large_enum_variant)]
 pub enum UpdateInvoiceResponse {
     /// The updated invoice.
     Status200_TheUpdatedInvoice {
@@ -196,6 +224,20 @@ pub trait Invoices<E: std::fmt::Debug + Send + Sync + 'static = ()>:
         header_params: &models::ListInvoicesHeaderParams,
         query_params: &models::ListInvoicesQueryParams,
     ) -> Result<ListInvoicesResponse, E>;
+
+    /// Restore a deleted invoice.
+    ///
+    /// RestoreInvoice - POST /v1/invoices/{id}/restore
+    async fn restore_invoice(
+        &self,
+
+        method: &Method,
+        host: &Host,
+        cookies: &CookieJar,
+        claims: &Self::Claims,
+        header_params: &models::RestoreInvoiceHeaderParams,
+        path_params: &models::RestoreInvoicePathParams,
+    ) -> Result<RestoreInvoiceResponse, E>;
 
     /// Update an invoice.
     ///

@@ -66,6 +66,10 @@ where
                 .patch(update_company::<I, A, E, C>),
         )
         .route(
+            "/v1/companies/{id}/restore",
+            post(restore_company::<I, A, E, C>),
+        )
+        .route(
             "/v1/contacts",
             get(list_contacts::<I, A, E, C>).post(create_contact::<I, A, E, C>),
         )
@@ -82,6 +86,10 @@ where
                 .patch(update_contact::<I, A, E, C>),
         )
         .route(
+            "/v1/contacts/{id}/restore",
+            post(restore_contact::<I, A, E, C>),
+        )
+        .route(
             "/v1/deals",
             get(list_deals::<I, A, E, C>).post(create_deal::<I, A, E, C>),
         )
@@ -91,6 +99,7 @@ where
                 .get(get_deal_by_id::<I, A, E, C>)
                 .patch(update_deal::<I, A, E, C>),
         )
+        .route("/v1/deals/{id}/restore", post(restore_deal::<I, A, E, C>))
         .route(
             "/v1/invites",
             get(list_invites::<I, A, E, C>).post(create_invite::<I, A, E, C>),
@@ -106,6 +115,10 @@ where
             delete(delete_invoice::<I, A, E, C>)
                 .get(get_invoice_by_id::<I, A, E, C>)
                 .patch(update_invoice::<I, A, E, C>),
+        )
+        .route(
+            "/v1/invoices/{id}/restore",
+            post(restore_invoice::<I, A, E, C>),
         )
         .route("/v1/memberships", get(list_memberships::<I, A, E, C>))
         .route(
@@ -2825,6 +2838,7 @@ fn list_companies_validation(
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
     const QUERY_FIELDS: &[FieldMeta] = &[
+        field("deleted", "deleted", "", None),
         field("cursor", "cursor", "", None),
         field("limit", "limit", "", None),
         field("q", "q", "", None),
@@ -2883,7 +2897,7 @@ where
         Ok(QueryExtra(query_params)) => query_params,
         Err(rejection) => return Ok(query_rejection(&rejection)),
     };
-    if let Some(response) = empty_query_value(&uri, &["limit"]) {
+    if let Some(response) = empty_query_value(&uri, &["deleted", "limit"]) {
         return Ok(response);
     }
 
@@ -3024,6 +3038,338 @@ where
                 response.body(Body::from(body_content))
             }
             apis::companies::ListCompaniesResponse::Status0_AnyOtherErrorInTheSameEnvelope(
+                body,
+            ) => {
+                let mut response = Response::builder();
+                let mut response = response.status(500);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+        },
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+
+    Ok(resp.unwrap_or_else(|e| {
+        error!(error = ?e, "response could not be built");
+        internal_error()
+    }))
+}
+
+#[tracing::instrument(skip_all)]
+fn restore_company_validation(
+    header_params: models::RestoreCompanyHeaderParams,
+    path_params: models::RestoreCompanyPathParams,
+) -> std::result::Result<
+    (
+        models::RestoreCompanyHeaderParams,
+        models::RestoreCompanyPathParams,
+    ),
+    Vec<Issue>,
+> {
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("idempotency_key", "Idempotency-Key", "", Some("^[!-~]+$")),
+    ];
+    header_params
+        .validate()
+        .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
+    const PATH_FIELDS: &[FieldMeta] = &[field("id", "id", "", None)];
+    path_params
+        .validate()
+        .map_err(|e| validation_issues(&e, PATH_FIELDS))?;
+
+    Ok((header_params, path_params))
+}
+/// RestoreCompany - POST /v1/companies/{id}/restore
+async fn restore_company<I, A, E, C>(
+    method: Method,
+    host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
+    uri: http::Uri,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    path_params: Result<
+        Path<models::RestoreCompanyPathParams>,
+        axum::extract::rejection::PathRejection,
+    >,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::companies::Companies<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    let host = match request_host(host, &uri) {
+        Ok(host) => host,
+        Err(message) => return Ok(invalid_input("Host", message)),
+    };
+
+    // Authentication
+    let claims_in_auth_header = match api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return Ok(unauthenticated());
+    };
+
+    // Extractor failures are answered after authentication.
+    let path_params = match path_params {
+        Ok(Path(path_params)) => path_params,
+        Err(rejection) => return Ok(path_rejection(&rejection)),
+    };
+
+    // Header parameters
+    let header_params = {
+        let header_x_workspace_id = headers.get(HeaderName::from_static("x-workspace-id"));
+
+        let header_x_workspace_id = match header_x_workspace_id {
+            Some(v) => match header::IntoHeaderValue::<uuid::Uuid>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "X-Workspace-Id",
+                        expected_value(std::any::type_name::<uuid::Uuid>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+
+        models::RestoreCompanyHeaderParams {
+            x_workspace_id: header_x_workspace_id,
+            idempotency_key: header_idempotency_key,
+        }
+    };
+
+    let validation = restore_company_validation(header_params, path_params);
+
+    let (header_params, path_params) = match validation {
+        Ok(validated) => validated,
+        Err(issues) => return Ok(validation_failed(issues)),
+    };
+
+    let result = api_impl
+        .as_ref()
+        .restore_company(
+            &method,
+            &host,
+            &cookies,
+            &claims,
+            &header_params,
+            &path_params,
+        )
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => match rsp {
+            apis::companies::RestoreCompanyResponse::Status200_TheRestoredCompany {
+                body,
+                e_tag,
+            } => {
+                let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
+                let mut response = response.status(200);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::companies::RestoreCompanyResponse::Status400(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(400);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::companies::RestoreCompanyResponse::Status401 {
+                body,
+                www_authenticate,
+            } => {
+                let mut response = Response::builder();
+                if let Some(www_authenticate) = www_authenticate {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "www_authenticate", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(
+                            HeaderName::from_static("www-authenticate"),
+                            www_authenticate,
+                        );
+                    }
+                }
+                let mut response = response.status(401);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::companies::RestoreCompanyResponse::Status403(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(403);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::companies::RestoreCompanyResponse::Status404(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(404);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::companies::RestoreCompanyResponse::Status409(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(409);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::companies::RestoreCompanyResponse::Status422(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::companies::RestoreCompanyResponse::Status0_AnyOtherErrorInTheSameEnvelope(
                 body,
             ) => {
                 let mut response = Response::builder();
@@ -5338,6 +5684,7 @@ fn list_contacts_validation(
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
     const QUERY_FIELDS: &[FieldMeta] = &[
+        field("deleted", "deleted", "", None),
         field("cursor", "cursor", "", None),
         field("limit", "limit", "", None),
         field("q", "q", "", None),
@@ -5399,7 +5746,9 @@ where
         Ok(QueryExtra(query_params)) => query_params,
         Err(rejection) => return Ok(query_rejection(&rejection)),
     };
-    if let Some(response) = empty_query_value(&uri, &["limit", "companyId", "customerType"]) {
+    if let Some(response) =
+        empty_query_value(&uri, &["deleted", "limit", "companyId", "customerType"])
+    {
         return Ok(response);
     }
 
@@ -5540,6 +5889,338 @@ where
                 response.body(Body::from(body_content))
             }
             apis::contacts::ListContactsResponse::Status0_AnyOtherErrorInTheSameEnvelope(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(500);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+        },
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+
+    Ok(resp.unwrap_or_else(|e| {
+        error!(error = ?e, "response could not be built");
+        internal_error()
+    }))
+}
+
+#[tracing::instrument(skip_all)]
+fn restore_contact_validation(
+    header_params: models::RestoreContactHeaderParams,
+    path_params: models::RestoreContactPathParams,
+) -> std::result::Result<
+    (
+        models::RestoreContactHeaderParams,
+        models::RestoreContactPathParams,
+    ),
+    Vec<Issue>,
+> {
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("idempotency_key", "Idempotency-Key", "", Some("^[!-~]+$")),
+    ];
+    header_params
+        .validate()
+        .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
+    const PATH_FIELDS: &[FieldMeta] = &[field("id", "id", "", None)];
+    path_params
+        .validate()
+        .map_err(|e| validation_issues(&e, PATH_FIELDS))?;
+
+    Ok((header_params, path_params))
+}
+/// RestoreContact - POST /v1/contacts/{id}/restore
+async fn restore_contact<I, A, E, C>(
+    method: Method,
+    host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
+    uri: http::Uri,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    path_params: Result<
+        Path<models::RestoreContactPathParams>,
+        axum::extract::rejection::PathRejection,
+    >,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::contacts::Contacts<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    let host = match request_host(host, &uri) {
+        Ok(host) => host,
+        Err(message) => return Ok(invalid_input("Host", message)),
+    };
+
+    // Authentication
+    let claims_in_auth_header = match api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return Ok(unauthenticated());
+    };
+
+    // Extractor failures are answered after authentication.
+    let path_params = match path_params {
+        Ok(Path(path_params)) => path_params,
+        Err(rejection) => return Ok(path_rejection(&rejection)),
+    };
+
+    // Header parameters
+    let header_params = {
+        let header_x_workspace_id = headers.get(HeaderName::from_static("x-workspace-id"));
+
+        let header_x_workspace_id = match header_x_workspace_id {
+            Some(v) => match header::IntoHeaderValue::<uuid::Uuid>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "X-Workspace-Id",
+                        expected_value(std::any::type_name::<uuid::Uuid>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+
+        models::RestoreContactHeaderParams {
+            x_workspace_id: header_x_workspace_id,
+            idempotency_key: header_idempotency_key,
+        }
+    };
+
+    let validation = restore_contact_validation(header_params, path_params);
+
+    let (header_params, path_params) = match validation {
+        Ok(validated) => validated,
+        Err(issues) => return Ok(validation_failed(issues)),
+    };
+
+    let result = api_impl
+        .as_ref()
+        .restore_contact(
+            &method,
+            &host,
+            &cookies,
+            &claims,
+            &header_params,
+            &path_params,
+        )
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => match rsp {
+            apis::contacts::RestoreContactResponse::Status200_TheRestoredContact {
+                body,
+                e_tag,
+            } => {
+                let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
+                let mut response = response.status(200);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::contacts::RestoreContactResponse::Status400(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(400);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::contacts::RestoreContactResponse::Status401 {
+                body,
+                www_authenticate,
+            } => {
+                let mut response = Response::builder();
+                if let Some(www_authenticate) = www_authenticate {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "www_authenticate", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(
+                            HeaderName::from_static("www-authenticate"),
+                            www_authenticate,
+                        );
+                    }
+                }
+                let mut response = response.status(401);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::contacts::RestoreContactResponse::Status403(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(403);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::contacts::RestoreContactResponse::Status404(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(404);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::contacts::RestoreContactResponse::Status409(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(409);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::contacts::RestoreContactResponse::Status422(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::contacts::RestoreContactResponse::Status0_AnyOtherErrorInTheSameEnvelope(
+                body,
+            ) => {
                 let mut response = Response::builder();
                 let mut response = response.status(500);
                 if let Some(response_headers) = response.headers_mut() {
@@ -6848,6 +7529,7 @@ fn list_deals_validation(
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
     const QUERY_FIELDS: &[FieldMeta] = &[
+        field("deleted", "deleted", "", None),
         field("cursor", "cursor", "", None),
         field("limit", "limit", "", None),
         field("q", "q", "", None),
@@ -6914,6 +7596,7 @@ where
     if let Some(response) = empty_query_value(
         &uri,
         &[
+            "deleted",
             "limit",
             "stageId",
             "status",
@@ -7062,6 +7745,333 @@ where
                 response.body(Body::from(body_content))
             }
             apis::deals::ListDealsResponse::Status0_AnyOtherErrorInTheSameEnvelope(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(500);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+        },
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+
+    Ok(resp.unwrap_or_else(|e| {
+        error!(error = ?e, "response could not be built");
+        internal_error()
+    }))
+}
+
+#[tracing::instrument(skip_all)]
+fn restore_deal_validation(
+    header_params: models::RestoreDealHeaderParams,
+    path_params: models::RestoreDealPathParams,
+) -> std::result::Result<
+    (
+        models::RestoreDealHeaderParams,
+        models::RestoreDealPathParams,
+    ),
+    Vec<Issue>,
+> {
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("idempotency_key", "Idempotency-Key", "", Some("^[!-~]+$")),
+    ];
+    header_params
+        .validate()
+        .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
+    const PATH_FIELDS: &[FieldMeta] = &[field("id", "id", "", None)];
+    path_params
+        .validate()
+        .map_err(|e| validation_issues(&e, PATH_FIELDS))?;
+
+    Ok((header_params, path_params))
+}
+/// RestoreDeal - POST /v1/deals/{id}/restore
+async fn restore_deal<I, A, E, C>(
+    method: Method,
+    host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
+    uri: http::Uri,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    path_params: Result<
+        Path<models::RestoreDealPathParams>,
+        axum::extract::rejection::PathRejection,
+    >,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::deals::Deals<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    let host = match request_host(host, &uri) {
+        Ok(host) => host,
+        Err(message) => return Ok(invalid_input("Host", message)),
+    };
+
+    // Authentication
+    let claims_in_auth_header = match api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return Ok(unauthenticated());
+    };
+
+    // Extractor failures are answered after authentication.
+    let path_params = match path_params {
+        Ok(Path(path_params)) => path_params,
+        Err(rejection) => return Ok(path_rejection(&rejection)),
+    };
+
+    // Header parameters
+    let header_params = {
+        let header_x_workspace_id = headers.get(HeaderName::from_static("x-workspace-id"));
+
+        let header_x_workspace_id = match header_x_workspace_id {
+            Some(v) => match header::IntoHeaderValue::<uuid::Uuid>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "X-Workspace-Id",
+                        expected_value(std::any::type_name::<uuid::Uuid>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+
+        models::RestoreDealHeaderParams {
+            x_workspace_id: header_x_workspace_id,
+            idempotency_key: header_idempotency_key,
+        }
+    };
+
+    let validation = restore_deal_validation(header_params, path_params);
+
+    let (header_params, path_params) = match validation {
+        Ok(validated) => validated,
+        Err(issues) => return Ok(validation_failed(issues)),
+    };
+
+    let result = api_impl
+        .as_ref()
+        .restore_deal(
+            &method,
+            &host,
+            &cookies,
+            &claims,
+            &header_params,
+            &path_params,
+        )
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => match rsp {
+            apis::deals::RestoreDealResponse::Status200_TheRestoredDeal { body, e_tag } => {
+                let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
+                let mut response = response.status(200);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::deals::RestoreDealResponse::Status400(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(400);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::deals::RestoreDealResponse::Status401 {
+                body,
+                www_authenticate,
+            } => {
+                let mut response = Response::builder();
+                if let Some(www_authenticate) = www_authenticate {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "www_authenticate", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(
+                            HeaderName::from_static("www-authenticate"),
+                            www_authenticate,
+                        );
+                    }
+                }
+                let mut response = response.status(401);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::deals::RestoreDealResponse::Status403(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(403);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::deals::RestoreDealResponse::Status404(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(404);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::deals::RestoreDealResponse::Status409(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(409);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::deals::RestoreDealResponse::Status422(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::deals::RestoreDealResponse::Status0_AnyOtherErrorInTheSameEnvelope(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(500);
                 if let Some(response_headers) = response.headers_mut() {
@@ -9489,6 +10499,7 @@ fn list_invoices_validation(
         .validate()
         .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
     const QUERY_FIELDS: &[FieldMeta] = &[
+        field("deleted", "deleted", "", None),
         field("cursor", "cursor", "", None),
         field("limit", "limit", "", None),
         field("status", "status", "", None),
@@ -9556,6 +10567,7 @@ where
     if let Some(response) = empty_query_value(
         &uri,
         &[
+            "deleted",
             "limit",
             "status",
             "relatedType",
@@ -9706,6 +10718,338 @@ where
                 response.body(Body::from(body_content))
             }
             apis::invoices::ListInvoicesResponse::Status0_AnyOtherErrorInTheSameEnvelope(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(500);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+        },
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+
+    Ok(resp.unwrap_or_else(|e| {
+        error!(error = ?e, "response could not be built");
+        internal_error()
+    }))
+}
+
+#[tracing::instrument(skip_all)]
+fn restore_invoice_validation(
+    header_params: models::RestoreInvoiceHeaderParams,
+    path_params: models::RestoreInvoicePathParams,
+) -> std::result::Result<
+    (
+        models::RestoreInvoiceHeaderParams,
+        models::RestoreInvoicePathParams,
+    ),
+    Vec<Issue>,
+> {
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("idempotency_key", "Idempotency-Key", "", Some("^[!-~]+$")),
+    ];
+    header_params
+        .validate()
+        .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
+    const PATH_FIELDS: &[FieldMeta] = &[field("id", "id", "", None)];
+    path_params
+        .validate()
+        .map_err(|e| validation_issues(&e, PATH_FIELDS))?;
+
+    Ok((header_params, path_params))
+}
+/// RestoreInvoice - POST /v1/invoices/{id}/restore
+async fn restore_invoice<I, A, E, C>(
+    method: Method,
+    host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
+    uri: http::Uri,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    path_params: Result<
+        Path<models::RestoreInvoicePathParams>,
+        axum::extract::rejection::PathRejection,
+    >,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::invoices::Invoices<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    let host = match request_host(host, &uri) {
+        Ok(host) => host,
+        Err(message) => return Ok(invalid_input("Host", message)),
+    };
+
+    // Authentication
+    let claims_in_auth_header = match api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return Ok(unauthenticated());
+    };
+
+    // Extractor failures are answered after authentication.
+    let path_params = match path_params {
+        Ok(Path(path_params)) => path_params,
+        Err(rejection) => return Ok(path_rejection(&rejection)),
+    };
+
+    // Header parameters
+    let header_params = {
+        let header_x_workspace_id = headers.get(HeaderName::from_static("x-workspace-id"));
+
+        let header_x_workspace_id = match header_x_workspace_id {
+            Some(v) => match header::IntoHeaderValue::<uuid::Uuid>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "X-Workspace-Id",
+                        expected_value(std::any::type_name::<uuid::Uuid>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+
+        models::RestoreInvoiceHeaderParams {
+            x_workspace_id: header_x_workspace_id,
+            idempotency_key: header_idempotency_key,
+        }
+    };
+
+    let validation = restore_invoice_validation(header_params, path_params);
+
+    let (header_params, path_params) = match validation {
+        Ok(validated) => validated,
+        Err(issues) => return Ok(validation_failed(issues)),
+    };
+
+    let result = api_impl
+        .as_ref()
+        .restore_invoice(
+            &method,
+            &host,
+            &cookies,
+            &claims,
+            &header_params,
+            &path_params,
+        )
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => match rsp {
+            apis::invoices::RestoreInvoiceResponse::Status200_TheRestoredInvoice {
+                body,
+                e_tag,
+            } => {
+                let mut response = Response::builder();
+                if let Some(e_tag) = e_tag {
+                    let e_tag = match header::IntoHeaderValue(e_tag).try_into() {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "e_tag", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(HeaderName::from_static("etag"), e_tag);
+                    }
+                }
+                let mut response = response.status(200);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::invoices::RestoreInvoiceResponse::Status400(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(400);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::invoices::RestoreInvoiceResponse::Status401 {
+                body,
+                www_authenticate,
+            } => {
+                let mut response = Response::builder();
+                if let Some(www_authenticate) = www_authenticate {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "www_authenticate", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(
+                            HeaderName::from_static("www-authenticate"),
+                            www_authenticate,
+                        );
+                    }
+                }
+                let mut response = response.status(401);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::invoices::RestoreInvoiceResponse::Status403(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(403);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::invoices::RestoreInvoiceResponse::Status404(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(404);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::invoices::RestoreInvoiceResponse::Status409(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(409);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::invoices::RestoreInvoiceResponse::Status422(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::invoices::RestoreInvoiceResponse::Status0_AnyOtherErrorInTheSameEnvelope(
+                body,
+            ) => {
                 let mut response = Response::builder();
                 let mut response = response.status(500);
                 if let Some(response_headers) = response.headers_mut() {

@@ -13,7 +13,7 @@ use crate::auth::Caller;
 use crate::crm::companies::{self, to_api};
 use crate::entities::companies::Entity;
 use crate::error::ApiError;
-use crate::store::record;
+use crate::store::{record, remove};
 
 #[async_trait]
 impl Companies<ApiError> for ApiImpl {
@@ -115,5 +115,20 @@ impl Companies<ApiError> for ApiImpl {
         .await?;
         let (body, e_tag) = versioned::tagged(to_api(&row));
         Ok(UpdateCompanyResponse::Status200_TheUpdatedCompany { body, e_tag })
+    }
+
+    async fn restore_company(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        claims: &Caller,
+        _header_params: &models::RestoreCompanyHeaderParams,
+        path_params: &models::RestoreCompanyPathParams,
+    ) -> Result<RestoreCompanyResponse, ApiError> {
+        let row =
+            remove::restore::<Entity>(&self.state.db, claims.workspace()?, path_params.id).await?;
+        let (body, e_tag) = versioned::tagged(to_api(&row));
+        Ok(RestoreCompanyResponse::Status200_TheRestoredCompany { body, e_tag })
     }
 }

@@ -15,7 +15,7 @@ use crate::crm::contacts::{self, to_api};
 use crate::crm::{csv_export, import};
 use crate::entities::contacts::Entity;
 use crate::error::ApiError;
-use crate::store::record;
+use crate::store::{record, remove};
 
 #[async_trait]
 impl Contacts<ApiError> for ApiImpl {
@@ -173,5 +173,20 @@ impl Contacts<ApiError> for ApiImpl {
         .await?;
         let (body, e_tag) = versioned::tagged(to_api(&row));
         Ok(UpdateContactResponse::Status200_TheUpdatedContact { body, e_tag })
+    }
+
+    async fn restore_contact(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        claims: &Caller,
+        _header_params: &models::RestoreContactHeaderParams,
+        path_params: &models::RestoreContactPathParams,
+    ) -> Result<RestoreContactResponse, ApiError> {
+        let row =
+            remove::restore::<Entity>(&self.state.db, claims.workspace()?, path_params.id).await?;
+        let (body, e_tag) = versioned::tagged(to_api(&row));
+        Ok(RestoreContactResponse::Status200_TheRestoredContact { body, e_tag })
     }
 }

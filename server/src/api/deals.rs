@@ -13,7 +13,7 @@ use crate::auth::Caller;
 use crate::crm::deals::{self, to_api};
 use crate::entities::deals::Entity;
 use crate::error::ApiError;
-use crate::store::record;
+use crate::store::{record, remove};
 
 #[async_trait]
 impl Deals<ApiError> for ApiImpl {
@@ -112,5 +112,20 @@ impl Deals<ApiError> for ApiImpl {
         .await?;
         let (body, e_tag) = versioned::tagged(to_api(&row));
         Ok(UpdateDealResponse::Status200_TheUpdatedDeal { body, e_tag })
+    }
+
+    async fn restore_deal(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        claims: &Caller,
+        _header_params: &models::RestoreDealHeaderParams,
+        path_params: &models::RestoreDealPathParams,
+    ) -> Result<RestoreDealResponse, ApiError> {
+        let row =
+            remove::restore::<Entity>(&self.state.db, claims.workspace()?, path_params.id).await?;
+        let (body, e_tag) = versioned::tagged(to_api(&row));
+        Ok(RestoreDealResponse::Status200_TheRestoredDeal { body, e_tag })
     }
 }

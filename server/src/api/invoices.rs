@@ -13,7 +13,7 @@ use crate::auth::Caller;
 use crate::crm::invoices::{self, to_api};
 use crate::entities::invoices::Entity;
 use crate::error::ApiError;
-use crate::store::record;
+use crate::store::{record, remove};
 
 #[async_trait]
 impl Invoices<ApiError> for ApiImpl {
@@ -116,5 +116,20 @@ impl Invoices<ApiError> for ApiImpl {
         .await?;
         let (body, e_tag) = versioned::tagged(to_api(&row));
         Ok(UpdateInvoiceResponse::Status200_TheUpdatedInvoice { body, e_tag })
+    }
+
+    async fn restore_invoice(
+        &self,
+        _method: &Method,
+        _host: &Host,
+        _cookies: &CookieJar,
+        claims: &Caller,
+        _header_params: &models::RestoreInvoiceHeaderParams,
+        path_params: &models::RestoreInvoicePathParams,
+    ) -> Result<RestoreInvoiceResponse, ApiError> {
+        let row =
+            remove::restore::<Entity>(&self.state.db, claims.workspace()?, path_params.id).await?;
+        let (body, e_tag) = versioned::tagged(to_api(&row));
+        Ok(RestoreInvoiceResponse::Status200_TheRestoredInvoice { body, e_tag })
     }
 }

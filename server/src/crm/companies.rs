@@ -64,6 +64,7 @@ pub async fn list(
     query: &ListCompaniesQueryParams,
 ) -> Result<Page<models::Company>, ApiError> {
     let filters = Filters::new().search(&[Column::Name, Column::Domain], query.q.as_deref());
+    let filters = filters.trash(query.deleted, tenant)?;
     list::run::<Entity, _>(db, tenant, query.limit, query.cursor.as_deref(), filters).await
 }
 

@@ -94,6 +94,7 @@ pub async fn list(
             query.customer_type.map(customer_type_from_api),
         )
         .when(query.tag.as_deref(), |tag| has_tag(backend, tag));
+    let filters = filters.trash(query.deleted, tenant)?;
     list::run::<Entity, _>(db, tenant, query.limit, query.cursor.as_deref(), filters).await
 }
 

@@ -83,6 +83,7 @@ pub async fn list(
         .eq(Column::OwnerId, query.owner_id)
         .eq(Column::CompanyId, query.company_id)
         .eq(Column::PrimaryContactId, query.primary_contact_id);
+    let filters = filters.trash(query.deleted, tenant)?;
     list::run::<Entity, _>(db, tenant, query.limit, query.cursor.as_deref(), filters).await
 }
 

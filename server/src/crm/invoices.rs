@@ -115,6 +115,7 @@ pub async fn list(
         .when(query.issued_to, |at| Column::IssuedAt.lte(at))
         .when(query.due_from, |at| Column::DueAt.gte(at))
         .when(query.due_to, |at| Column::DueAt.lte(at));
+    let filters = filters.trash(query.deleted, tenant)?;
     list::run::<Entity, _>(db, tenant, query.limit, query.cursor.as_deref(), filters).await
 }
 

@@ -29,6 +29,7 @@ pub mod notes;
 pub mod patch;
 pub mod refs;
 pub mod reports;
+pub mod retention;
 pub mod search;
 pub mod stages;
 pub mod tasks;

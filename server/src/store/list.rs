@@ -9,7 +9,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, PaginatorTrait, QueryFilter};
 
 use super::counters;
 use super::paging::KeysetPage;
-use super::record::{Record, scoped};
+use super::record::{Record, scoped, scoped_with_deleted};
 use super::tenant::Tenant;
 use crate::error::ApiError;
 
@@ -18,6 +18,7 @@ use crate::error::ApiError;
 pub struct Filters {
     condition: Condition,
     active: bool,
+    trash: bool,
 }
 
 impl Default for Filters {
@@ -25,6 +26,7 @@ impl Default for Filters {
         Self {
             condition: Condition::all(),
             active: false,
+            trash: false,
         }
     }
 }
@@ -63,6 +65,24 @@ impl Filters {
             Some(pattern) => self.with(matching(&pattern)),
             None => self,
         }
+    }
+
+    /// The soft-deleted rows instead of the live ones when `deleted` is `Some(true)`: the trash,
+    /// which only an OWNER or ADMIN may list (403). A table without soft delete has no trash.
+    pub fn trash(
+        mut self,
+        deleted: Option<bool>,
+        tenant: Option<Tenant>,
+    ) -> Result<Self, ApiError> {
+        if deleted != Some(true) {
+            return Ok(self);
+        }
+        if let Some(tenant) = tenant {
+            tenant.require_manager()?;
+        }
+        self.trash = true;
+        self.active = true;
+        Ok(self)
     }
 
     /// A raw condition when `value` is given (e.g. a JSON containment test).
@@ -167,7 +187,11 @@ where
             next: None,
         });
     };
-    let select = scoped::<E>(tenant).filter(filters.condition);
+    let select = match (filters.trash, E::deleted_column()) {
+        (true, Some(deleted)) => scoped_with_deleted::<E>(tenant).filter(deleted.is_not_null()),
+        _ => scoped::<E>(tenant),
+    };
+    let select = select.filter(filters.condition);
     let paged = page.apply(select.clone(), &E::sort())?;
     let total = match (filters.active, E::COUNTER) {
         (false, Some(counter)) => counters::read(db, tenant, counter).await?,

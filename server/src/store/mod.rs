@@ -12,7 +12,8 @@
 //! - [`etag`]: record versions (`ETag`) and the `If-Match` check of a write;
 //! - [`members`]: membership lookups, where a tenant is resolved;
 //! - [`capped_count`]: several counts in one query; [`rate_counters`]: the global rate-limit
-//!   counters; [`idempotency`]: the stored answers of `Idempotency-Key` requests.
+//!   counters; [`idempotency`]: the stored answers of `Idempotency-Key` requests;
+//! - [`retention`]: the cross-workspace reads and the purge of the retention sweep.
 //!
 //! Domain modules implement the traits for their entities (`impl_record!` next to the entity's
 //! rules) and call these functions; they never build queries from an entity directly.
@@ -29,6 +30,7 @@ pub mod paging;
 pub mod rate_counters;
 pub mod record;
 pub mod remove;
+pub mod retention;
 pub mod sequences;
 pub mod tenant;
 pub mod write;

@@ -8,13 +8,13 @@
 //! holds the record's last values and what happened to related rows (`detached`, `removed`).
 
 use sea_orm::sea_query::{Expr, SimpleExpr};
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, QueryFilter, QuerySelect};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::counters;
 use super::etag::IfMatch;
-use super::record::{Record, Tenanted, find_for_update};
+use super::record::{Record, Tenanted, find_for_update, scoped_with_deleted};
 use super::tenant::Tenant;
 use super::write::{diff, log, snapshot, update_where};
 use crate::error::ApiError;
@@ -51,6 +51,52 @@ pub async fn delete<E: Record>(
     }
     txn.commit().await?;
     Ok(())
+}
+
+/// The whole restore of a soft-deleted record, in one transaction (OWNER or ADMIN): the
+/// deleted row or 404; `deleted_at` cleared, counted again, `<kind>.restored` written with its
+/// values. Its delete detached every reference to it and removed what was attached, so the
+/// restored row refers to live records only; `updatedAt` stays (its content did not change).
+pub async fn restore<E: Record>(
+    db: &DatabaseConnection,
+    tenant: Tenant,
+    id: Uuid,
+) -> Result<E::Model, ApiError> {
+    tenant.require_manager()?;
+    let Some(deleted_at) = E::deleted_column() else {
+        return Err(ApiError::not_found(E::LABEL));
+    };
+    let txn = crate::db::begin_write(db).await?;
+    let trashed = scoped_with_deleted::<E>(tenant)
+        .filter(E::id_column().eq(id))
+        .filter(deleted_at.is_not_null())
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+        .ok_or_else(|| ApiError::not_found(E::LABEL))?;
+    let none: Option<chrono::DateTime<chrono::Utc>> = None;
+    let this_row = E::id_column().eq(id).and(deleted_at.is_not_null());
+    update_where::<E, _>(
+        &txn,
+        tenant,
+        this_row,
+        vec![(deleted_at, Expr::value(none))],
+    )
+    .await?;
+    if let Some(counter) = E::COUNTER {
+        counters::adjust(&txn, tenant, counter, 1).await?;
+    }
+    let restored = diff(&Value::Null, &snapshot::<E>(&trashed));
+    log::<E, _>(
+        &txn,
+        tenant,
+        "restored",
+        id,
+        Some(json!({ "changes": restored })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(trashed)
 }
 
 /// Soft-deletes `row` in the caller's transaction (after its permission checks): `deleted_at`

@@ -49,6 +49,7 @@ mod rate_limits;
 mod request_id;
 mod request_logs;
 mod response_headers;
+mod restore;
 mod roles;
 mod schema;
 mod sessions;
