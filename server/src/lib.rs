@@ -15,6 +15,7 @@ pub mod crm;
 pub mod db;
 pub mod entities;
 pub mod error;
+pub mod export;
 pub mod gate;
 pub mod http;
 pub mod memory;

@@ -1,4 +1,5 @@
-//! `crm-server`: `serve` (migrate, then serve; the default), `migrate`, `seed`.
+//! `crm-server`: `serve` (migrate, then serve; the default), `migrate`, `seed`,
+//! `export-workspace`.
 //!
 //! Exit codes: 0 success, 1 runtime failure (database, listen address), 2 invalid configuration
 //! or command line.
@@ -15,7 +16,7 @@ struct Cli {
     command: Option<Command>,
 }
 
-#[derive(Subcommand, Clone, Copy)]
+#[derive(Subcommand, Clone)]
 enum Command {
     /// Apply pending migrations, then serve HTTP until SIGTERM or Ctrl-C (the default).
     Serve,
@@ -23,6 +24,15 @@ enum Command {
     Migrate,
     /// Create the demo workspace and QA credentials (idempotent).
     Seed,
+    /// Write all of a workspace's data to a zip file (one JSON file per kind, contacts.csv).
+    ExportWorkspace {
+        /// The workspace's id.
+        #[arg(long)]
+        workspace: uuid::Uuid,
+        /// The zip file to write.
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -45,6 +55,9 @@ fn main() -> ExitCode {
             Command::Serve => app::serve(config).await.map_err(|e| e.to_string()),
             Command::Migrate => migrate(&config).await,
             Command::Seed => seed(&config).await,
+            Command::ExportWorkspace { workspace, out } => {
+                export_workspace(&config, workspace, &out).await
+            }
         }
     });
     match outcome {
@@ -70,6 +83,22 @@ async fn connect_migrated(config: &Config) -> Result<sea_orm::DatabaseConnection
 
 async fn migrate(config: &Config) -> Result<(), String> {
     let db = connect_migrated(config).await?;
+    db.close().await.map_err(|e| format!("database: {e}"))
+}
+
+async fn export_workspace(
+    config: &Config,
+    workspace: uuid::Uuid,
+    out: &std::path::Path,
+) -> Result<(), String> {
+    let db = connect_migrated(config).await?;
+    let written = crm_server::export::export_workspace(&db, workspace, out)
+        .await
+        .map_err(|e| format!("export: {e}"))?;
+    for (file, rows) in &written {
+        println!("crm-server export-workspace: {file}: {rows} rows");
+    }
+    println!("crm-server export-workspace: wrote {}", out.display());
     db.close().await.map_err(|e| format!("database: {e}"))
 }
 
