@@ -9,7 +9,8 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 export TEST_DATABASE_URL
 
 .PHONY: help run build test test-sqlite test-postgres lint fmt fmt-check clippy generate \
-        check-generated lint-spec lint-tenancy contract-test contract-test-quick seed bench soak drills
+        check-generated lint-spec lint-tenancy contract-test contract-test-quick seed bench soak drills \
+        client check-client
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-20s %s\n", $$1, $$2}'
@@ -23,7 +24,7 @@ seed: ## Load the demo workspace and credentials into DATABASE_URL
 build: ## Build everything (debug)
 	$(CARGO) build --workspace --all-targets
 
-test: fmt-check clippy lint-tenancy lint-spec check-generated test-sqlite test-postgres contract-test-quick ## Every check: format, lint, spec, generated code, tests on SQLite and PostgreSQL, contract fuzzing
+test: fmt-check clippy lint-tenancy lint-spec check-generated check-client test-sqlite test-postgres contract-test-quick ## Every check: format, lint, spec, generated code, tests on SQLite and PostgreSQL, contract fuzzing
 	@echo "make test: all checks passed"
 
 test-sqlite: ## Unit and integration tests on SQLite
@@ -60,6 +61,12 @@ generate: ## Regenerate generated/ from openapi/crm.openapi.yaml (needs Java 17)
 
 check-generated: ## Fail when generated/ is not what the spec generates
 	bash openapi/check-generated.sh
+
+client: ## Generate the typed TypeScript client (typescript-fetch) into target/ts-client/src
+	bash openapi/client/check.sh --generate-only
+
+check-client: ## Generate the TypeScript client and compile it with tsc --strict (with openapi/client/usage.ts)
+	bash openapi/client/check.sh
 
 lint-spec: ## Lint the spec (Redocly, openapi-spec-validator, wire-compatibility with the frontend's)
 	bash openapi/lint-spec.sh
