@@ -10,7 +10,7 @@ export TEST_DATABASE_URL
 
 .PHONY: help run build test test-sqlite test-postgres lint fmt fmt-check clippy generate \
         check-generated lint-spec lint-tenancy contract-test contract-test-quick seed bench soak drills \
-        client check-client
+        client check-client check-docs
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-20s %s\n", $$1, $$2}'
@@ -24,7 +24,7 @@ seed: ## Load the demo workspace and credentials into DATABASE_URL
 build: ## Build everything (debug)
 	$(CARGO) build --workspace --all-targets
 
-test: fmt-check clippy lint-tenancy lint-spec check-generated check-client test-sqlite test-postgres contract-test-quick ## Every check: format, lint, spec, generated code, tests on SQLite and PostgreSQL, contract fuzzing
+test: fmt-check clippy lint-tenancy lint-spec check-generated check-client test-sqlite test-postgres contract-test-quick check-docs ## Every check: format, lint, spec, generated code, tests on SQLite and PostgreSQL, contract fuzzing
 	@echo "make test: all checks passed"
 
 test-sqlite: ## Unit and integration tests on SQLite
@@ -67,6 +67,9 @@ client: ## Generate the typed TypeScript client (typescript-fetch) into target/t
 
 check-client: ## Generate the TypeScript client and compile it with tsc --strict (with openapi/client/usage.ts)
 	bash openapi/client/check.sh
+
+check-docs: ## Load /docs of the debug server in headless Chromium (installed when missing): every tag and operation, no console error
+	CRM_SERVER_BIN=target/debug/crm-server bash server/tests/docs/check.sh
 
 lint-spec: ## Lint the spec (Redocly, openapi-spec-validator, wire-compatibility with the frontend's)
 	bash openapi/lint-spec.sh

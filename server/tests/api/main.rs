@@ -32,6 +32,7 @@ mod crm_walks;
 mod crm_walks_companies_tasks_notes_activities;
 mod crm_walks_invoices_visits;
 mod demo_data;
+mod docs_page;
 mod faults;
 mod framework_errors;
 mod health;
