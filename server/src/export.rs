@@ -26,9 +26,9 @@ use crate::entities::{
 use crate::error::ApiError;
 use crate::store::Tenant;
 use crate::store::list::{self, Filters};
+use crate::store::members::oldest_owner;
 use crate::store::paging::KeysetPage;
 use crate::store::record::Record;
-use crate::store::retention::owner_of;
 
 /// Rows read per query.
 const PAGE: u32 = 200;
@@ -42,7 +42,7 @@ pub async fn export_workspace(
     workspace_id: Uuid,
     out: &Path,
 ) -> Result<Written, ApiError> {
-    let tenant = owner_of(db, workspace_id)
+    let tenant = oldest_owner(db, workspace_id)
         .await?
         .ok_or_else(|| ApiError::not_found("Workspace"))?;
     let file =

@@ -18,7 +18,8 @@ use serde_json::json;
 use crate::entities::{companies, contacts, deals, invoices};
 use crate::error::ApiError;
 use crate::store::activity::{self, NewActivity};
-use crate::store::retention::{owner_of, purge_trash, workspaces_with_trash};
+use crate::store::members::oldest_owner;
+use crate::store::retention::{purge_trash, workspaces_with_trash};
 
 /// How often each instance sweeps.
 const EVERY: StdDuration = StdDuration::from_secs(3600);
@@ -48,7 +49,7 @@ pub async fn sweep(
     workspaces.extend(workspaces_with_trash::<companies::Entity, _>(db, cutoff).await?);
     let mut swept = Swept::default();
     for workspace in workspaces {
-        let Some(tenant) = owner_of(db, workspace).await? else {
+        let Some(tenant) = oldest_owner(db, workspace).await? else {
             continue;
         };
         let txn = crate::db::begin_write(db).await?;

@@ -206,3 +206,23 @@ pub async fn workspaces_of<C: ConnectionTrait>(
     let rows = rows.into_iter().filter_map(|(_, w)| w).collect();
     Ok((rows, i64::try_from(total).unwrap_or(i64::MAX), next))
 }
+
+/// The workspace's oldest OWNER as a tenant: the scope of work done for the workspace rather
+/// than for a member (the retention sweep's activities, a workspace export).
+#[expect(
+    clippy::disallowed_methods,
+    reason = "a membership lookup: this is where a tenant is resolved"
+)]
+pub async fn oldest_owner<C: ConnectionTrait>(
+    db: &C,
+    workspace_id: Uuid,
+) -> Result<Option<Tenant>, ApiError> {
+    let owner = memberships::Entity::find()
+        .filter(memberships::Column::WorkspaceId.eq(workspace_id))
+        .filter(memberships::Column::Role.eq(MembershipRole::Owner))
+        .order_by_asc(memberships::Column::CreatedAt)
+        .order_by_asc(memberships::Column::Id)
+        .one(db)
+        .await?;
+    Ok(owner.as_ref().map(tenant_of))
+}

@@ -1,17 +1,14 @@
 //! What the retention sweep reads and deletes across workspaces: which workspaces hold trash
-//! (soft-deleted rows) older than a cutoff, the owner on whose behalf a workspace's trash is
-//! purged, and the purge itself, scoped to that workspace.
+//! (soft-deleted rows) older than a cutoff, and the purge itself, scoped to one workspace (on
+//! behalf of its oldest owner, [`super::members::oldest_owner`]).
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, ConnectionTrait, QueryFilter, QuerySelect};
 use uuid::Uuid;
 
-use super::members::tenant_of;
 use super::record::Record;
 use super::remove::delete_where;
 use super::tenant::Tenant;
-use crate::entities::memberships;
-use crate::entities::sea_orm_active_enums::MembershipRole;
 use crate::error::ApiError;
 
 /// The workspaces with rows of `E` soft-deleted before `cutoff`.
@@ -34,25 +31,6 @@ pub async fn workspaces_with_trash<E: Record, C: ConnectionTrait>(
         .into_tuple()
         .all(db)
         .await?)
-}
-
-/// The workspace's oldest OWNER as a tenant: the sweep's activities are written in their name.
-#[expect(
-    clippy::disallowed_methods,
-    reason = "a membership lookup: this is where a tenant is resolved"
-)]
-pub async fn owner_of<C: ConnectionTrait>(
-    db: &C,
-    workspace_id: Uuid,
-) -> Result<Option<Tenant>, ApiError> {
-    let owner = memberships::Entity::find()
-        .filter(memberships::Column::WorkspaceId.eq(workspace_id))
-        .filter(memberships::Column::Role.eq(MembershipRole::Owner))
-        .order_by_asc(memberships::Column::CreatedAt)
-        .order_by_asc(memberships::Column::Id)
-        .one(db)
-        .await?;
-    Ok(owner.as_ref().map(tenant_of))
 }
 
 /// Deletes for good the tenant's rows of `E` soft-deleted before `cutoff`; answers how many.
