@@ -13,6 +13,7 @@ pub mod auth;
 pub mod config;
 pub mod crm;
 pub mod db;
+pub mod digest;
 pub mod entities;
 pub mod error;
 pub mod export;

@@ -15,7 +15,6 @@ use std::net::IpAddr;
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::ConnectionTrait;
-use sha2::{Digest, Sha256};
 
 use crate::error::ApiError;
 use crate::store::rate_counters as ratelimit;
@@ -87,9 +86,8 @@ impl Attempt {
 
 /// The bucket of an account; the email is hashed so the table holds no addresses.
 fn account_bucket(email: &str) -> String {
-    let digest = Sha256::digest(email.as_bytes());
-    let hex: String = digest.iter().take(16).map(|b| format!("{b:02x}")).collect();
-    format!("login-fail:{hex}")
+    let hex = crate::digest::sha256_hex(email.as_bytes());
+    format!("login-fail:{}", &hex[..32])
 }
 
 /// The bucket of an account tried from one client address.

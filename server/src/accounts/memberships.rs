@@ -196,7 +196,7 @@ async fn check_version<C: ConnectionTrait, A: Serialize>(
         return Ok(());
     }
     let user = users::get(db, target.user_id).await?;
-    expected.check(&render(target, &user))
+    expected.check(|| render(target, &user))
 }
 
 /// 422 `LAST_OWNER` unless the workspace has at least two owners (rows locked on PostgreSQL).

@@ -11,7 +11,6 @@
 use chrono::Duration;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
-use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use super::jwt::{self, AccessClaims};
@@ -37,10 +36,7 @@ pub struct IssuedTokens {
 /// The stored form of a refresh token: SHA-256, hex. The token itself has 256 bits of entropy,
 /// so a fast hash is enough.
 pub fn hash_token(token: &str) -> String {
-    Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::digest::sha256_hex(token.as_bytes())
 }
 
 /// Starts a session for `user_id` in `workspace_id` and issues its first tokens.

@@ -69,7 +69,7 @@ async fn run_once(
     let client = parts.extensions.get::<ClientIp>().copied();
     let scope = scope_of(state, parts.uri.path(), &parts.headers, client)
         .await
-        .map_err(into_response)?;
+        .map_err(IntoResponse::into_response)?;
     let Some(scope) = scope else {
         return Ok(next.run(Request::from_parts(parts, body)).await);
     };
@@ -79,7 +79,7 @@ async fn run_once(
     let lease = chrono::Duration::from_std(lease).unwrap_or(chrono::Duration::minutes(5));
     let claim = idempotency::claim(&state.db, &scope, &key, &fingerprint, lease)
         .await
-        .map_err(into_response)?;
+        .map_err(IntoResponse::into_response)?;
     match claim {
         Claim::Run => {}
         Claim::Replay(answer) => {
@@ -202,10 +202,7 @@ fn fingerprint(
     hash.update(path_and_query.map_or("", |p| p.as_str()));
     hash.update(b"\n");
     hash.update(body);
-    hash.finalize()
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
+    crate::digest::hex(&hash.finalize())
 }
 
 fn stored_headers(headers: &HeaderMap) -> Vec<(String, String)> {
@@ -261,10 +258,6 @@ fn reused() -> Response {
 
 fn too_large() -> Response {
     ApiError::new(ErrorCode::PayloadTooLarge, "The request body is too large").into_response()
-}
-
-fn into_response(error: ApiError) -> Response {
-    error.into_response()
 }
 
 #[cfg(test)]

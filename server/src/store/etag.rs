@@ -6,7 +6,6 @@
 //! write's transaction, on the row the write locked, so the check and the write are one step.
 
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
 use crate::error::{ApiError, ErrorCode};
 
@@ -16,8 +15,7 @@ const TAG_HEX_DIGITS: usize = 32;
 /// The strong entity tag of an answer, quoted: `"3f2a…"`.
 pub fn of(api: &impl Serialize) -> String {
     let bytes = serde_json::to_vec(api).unwrap_or_default();
-    let digest = Sha256::digest(&bytes);
-    let hex: String = digest.iter().map(|byte| format!("{byte:02x}")).collect();
+    let hex = crate::digest::sha256_hex(&bytes);
     format!("\"{}\"", &hex[..TAG_HEX_DIGITS])
 }
 
@@ -62,12 +60,13 @@ impl IfMatch {
         IfMatch::OneOf(tags.into_iter().map(str::to_owned).collect())
     }
 
-    /// `Ok` when a record whose answer is `current` may be written; else 412.
-    pub fn check(&self, current: &impl Serialize) -> Result<(), ApiError> {
+    /// `Ok` when the record whose answer `current` renders may be written; else 412. The
+    /// answer is rendered only when there is a tag to compare it with.
+    pub fn check<A: Serialize>(&self, current: impl FnOnce() -> A) -> Result<(), ApiError> {
         match self {
             IfMatch::Any => Ok(()),
             IfMatch::OneOf(tags) => {
-                let tag = of(current);
+                let tag = of(&current());
                 if tags.contains(&tag) {
                     Ok(())
                 } else {
@@ -100,19 +99,23 @@ mod tests {
     fn if_match_compares_strongly_and_star_matches_anything() {
         let body = json!({"name": "a"});
         let tag = of(&body);
-        assert!(IfMatch::from_header(None).check(&body).is_ok());
-        assert!(IfMatch::from_header(Some("*")).check(&body).is_ok());
+        assert!(IfMatch::from_header(None).check(|| &body).is_ok());
+        assert!(IfMatch::from_header(Some("*")).check(|| &body).is_ok());
         assert!(
             IfMatch::from_header(Some(&format!("\"x\", {tag}")))
-                .check(&body)
+                .check(|| &body)
                 .is_ok()
         );
         let weak = IfMatch::from_header(Some(&format!("W/{tag}")));
         assert_eq!(
-            weak.check(&body).map_err(|e| e.code()),
+            weak.check(|| &body).map_err(|e| e.code()),
             Err(ErrorCode::PreconditionFailed)
         );
-        assert!(IfMatch::from_header(Some("garbage")).check(&body).is_err());
+        assert!(
+            IfMatch::from_header(Some("garbage"))
+                .check(|| &body)
+                .is_err()
+        );
     }
 
     #[test]

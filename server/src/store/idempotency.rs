@@ -9,6 +9,7 @@
 )]
 
 use chrono::{DateTime, Duration, Utc};
+use sea_orm::Condition;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
@@ -83,8 +84,7 @@ pub async fn claim<C: ConnectionTrait>(
         };
         if is_stale(&row, now, lease) {
             keys::Entity::delete_many()
-                .filter(Column::Scope.eq(scope))
-                .filter(Column::Key.eq(key))
+                .filter(this_key(scope, key))
                 .filter(Column::CreatedAt.eq(row.created_at))
                 .exec(db)
                 .await?;
@@ -121,8 +121,7 @@ pub async fn complete<C: ConnectionTrait>(
             serde_json::Value::Object(headers).to_string().into(),
         )
         .col_expr(Column::Body, answer.body.clone().into())
-        .filter(Column::Scope.eq(scope))
-        .filter(Column::Key.eq(key))
+        .filter(this_key(scope, key))
         .exec(db)
         .await?;
     Ok(())
@@ -132,8 +131,7 @@ pub async fn complete<C: ConnectionTrait>(
 /// fix, or never finished), so that the next request with it runs.
 pub async fn release<C: ConnectionTrait>(db: &C, scope: &str, key: &str) -> Result<(), ApiError> {
     keys::Entity::delete_many()
-        .filter(Column::Scope.eq(scope))
-        .filter(Column::Key.eq(key))
+        .filter(this_key(scope, key))
         .filter(Column::Status.is_null())
         .exec(db)
         .await?;
@@ -155,10 +153,16 @@ async fn find<C: ConnectionTrait>(
     key: &str,
 ) -> Result<Option<keys::Model>, ApiError> {
     Ok(keys::Entity::find()
-        .filter(Column::Scope.eq(scope))
-        .filter(Column::Key.eq(key))
+        .filter(this_key(scope, key))
         .one(db)
         .await?)
+}
+
+/// The row of `key` of `scope`.
+fn this_key(scope: &str, key: &str) -> Condition {
+    Condition::all()
+        .add(Column::Scope.eq(scope))
+        .add(Column::Key.eq(key))
 }
 
 /// Expired, or held without an answer for longer than `lease`.

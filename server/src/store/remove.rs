@@ -41,7 +41,7 @@ pub async fn delete<E: Record>(
 ) -> Result<(), ApiError> {
     let txn = crate::db::begin_write(db).await?;
     let row = find_for_update::<E, _>(&txn, tenant, id).await?;
-    expected.check(&E::to_api(&row))?;
+    expected.check(|| E::to_api(&row))?;
     if let Some(owner) = E::owner(&row) {
         require_owner_or_manager(tenant, owner)?;
     }

@@ -252,7 +252,7 @@ where
     // The body is judged first (a malformed change is a 400 whatever the version), then the
     // version, then the references.
     let precondition = apply(&mut next)?;
-    expected.check(&E::to_api(&before))?;
+    expected.check(|| E::to_api(&before))?;
     precondition.check(&txn, tenant).await?;
     let (row, changes) = update::<E, _>(&txn, tenant, &before, next).await?;
     for (field, verb) in announce {

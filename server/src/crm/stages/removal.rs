@@ -30,7 +30,7 @@ pub async fn delete(
     tenant.require_manager()?;
     let txn = crate::db::begin_write(db).await?;
     let stage = find_for_update::<stages::Entity, _>(&txn, tenant, id).await?;
-    expected.check(&super::to_api(&stage))?;
+    expected.check(|| super::to_api(&stage))?;
     if let Some(target) = target
         && (target == id || !exists::<stages::Entity, _>(&txn, tenant, target).await?)
     {
