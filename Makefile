@@ -10,7 +10,7 @@ export TEST_DATABASE_URL
 
 .PHONY: help run build test test-sqlite test-postgres lint fmt fmt-check clippy generate \
         check-generated lint-spec lint-tenancy contract-test contract-test-quick seed bench soak drills \
-        client check-client check-docs
+        client check-client check-docs test-fresh
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-20s %s\n", $$1, $$2}'
@@ -31,7 +31,7 @@ test-sqlite: ## Unit and integration tests on SQLite
 	CRM_TEST_DB=sqlite INSTA_UPDATE=no $(CARGO) test --workspace
 
 test-postgres: ## Integration tests on PostgreSQL (skipped loudly when none is reachable, unless CI=true)
-	@if pg_isready -q -d "$(TEST_DATABASE_URL)" 2>/dev/null || psql "$(TEST_DATABASE_URL)" -qtAc 'select 1' >/dev/null 2>&1; then \
+	@if python3 server/tests/pg-reachable.py "$(TEST_DATABASE_URL)"; then \
 		CRM_TEST_DB=postgres INSTA_UPDATE=no $(CARGO) test -p crm-server -p migration; \
 	elif [ "$${CI:-}" = "true" ]; then \
 		echo "ERROR: PostgreSQL is not reachable at $(TEST_DATABASE_URL) and CI=true: failing instead of skipping." >&2; exit 1; \
@@ -56,7 +56,7 @@ lint-tenancy: ## Prove clippy refuses raw tenant-table queries outside the store
 
 lint: fmt-check clippy lint-tenancy lint-spec ## Format check, clippy (and that its tenancy rule bites), the spec lint
 
-generate: ## Regenerate generated/ from openapi/crm.openapi.yaml (needs Java 17)
+generate: ## Regenerate generated/ from openapi/crm.openapi.yaml (its JDK comes from PyPI: openapi/tools.sh)
 	bash openapi/generate.sh
 
 check-generated: ## Fail when generated/ is not what the spec generates
@@ -68,7 +68,7 @@ client: ## Generate the typed TypeScript client (typescript-fetch) into target/t
 check-client: ## Generate the TypeScript client and compile it with tsc --strict (with openapi/client/usage.ts)
 	bash openapi/client/check.sh
 
-check-docs: ## Load /docs of the debug server in headless Chromium (installed when missing): every tag and operation, no console error
+check-docs: ## Load /docs of the debug server in headless Chromium (from npm, installed when missing): every tag and operation, no console error
 	CRM_SERVER_BIN=target/debug/crm-server bash server/tests/docs/check.sh
 
 lint-spec: ## Lint the spec (Redocly, openapi-spec-validator, wire-compatibility with the frontend's)
@@ -84,6 +84,9 @@ contract-test: ## Fuzz the live server against the spec with schemathesis (full 
 contract-test-quick: ## The bounded schemathesis pass that make test runs (debug build)
 	$(CARGO) test -p crm-server --no-run
 	CRM_SERVER_BIN=target/debug/crm-server bash contract-tests/run.sh --quick
+
+test-fresh: ## make test in a clean clone with PATH reduced to Rust, Python 3 and basic system tools (no Java, Node.js, browser or psql)
+	bash server/tests/fresh-clone.sh
 
 soak: ## 10 minutes of mixed load at 64 connections plus failed-login bursts (PostgreSQL): writes server/bench/SOAK.md
 	bash server/bench/soak.sh

@@ -17,14 +17,12 @@
 #   4. OUT_DIR is replaced by the result. Nothing in it is edited by hand.
 #
 # Environment: CRM_OPENAPI_SPEC overrides the spec path (default openapi/crm.openapi.yaml).
-# Needs python3 (venv), Java 17+, rustfmt; network only for the first `pip install`.
+# Needs python3 (venv) and rustfmt; the JDK comes from PyPI (openapi/tools.sh); network only for the first `pip install`.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SPEC="${CRM_OPENAPI_SPEC:-$ROOT/openapi/crm.openapi.yaml}"
 OUT_DIR="${1:-$ROOT/generated}"
-VENV="$ROOT/.venv-gen"
-REQUIREMENTS="$ROOT/openapi/requirements.txt"
 IGNORE_FILE="$ROOT/openapi/.openapi-generator-ignore"
 
 GENERATOR_PROPERTIES="packageName=crm-api,packageVersion=0.1.0,allowBlockingValidator=true,allowBlockingResponseSerialize=true"
@@ -37,21 +35,13 @@ die() {
 }
 
 [[ -f "$SPEC" ]] || die "spec not found: $SPEC"
-command -v java >/dev/null || die "java not found (openapi-generator needs Java 17+)"
 command -v rustfmt >/dev/null || die "rustfmt not found"
 
 # --- 1. tools -------------------------------------------------------------------------------
-ensure_venv() {
-    local wanted stamp="$VENV/.requirements.sha256"
-    wanted="$(sha256sum "$REQUIREMENTS" | cut -d' ' -f1)"
-    if [[ -x "$VENV/bin/openapi-generator-cli" && -f "$stamp" && "$(cat "$stamp")" == "$wanted" ]]; then
-        return
-    fi
-    echo "generate.sh: installing openapi/requirements.txt into .venv-gen" >&2
-    python3 -m venv --clear "$VENV"
-    "$VENV/bin/pip" install --quiet --disable-pip-version-check --no-input -r "$REQUIREMENTS"
-    echo "$wanted" >"$stamp"
-}
+# The pinned generator, its JDK and Node.js: openapi/tools.sh.
+# shellcheck source=openapi/tools.sh
+source "$ROOT/openapi/tools.sh"
+VENV="$SPEC_TOOLS_VENV"
 
 # --- 2. preflight ---------------------------------------------------------------------------
 # Each rule below is a measured rust-axum 7.26.0 behaviour the generator accepts silently and
@@ -216,7 +206,7 @@ replace_out_dir() {
     cp -R "$result/." "$OUT_DIR/"
 }
 
-ensure_venv
+ensure_spec_tools || die "could not install the pinned tools"
 preflight
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT

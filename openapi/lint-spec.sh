@@ -23,8 +23,6 @@ esac
 cd "$ROOT"
 
 LINT_DIR="$ROOT/openapi/lint"
-GEN_VENV="${GEN_VENV:-$ROOT/.venv-gen}"
-GEN_REQUIREMENTS="$ROOT/openapi/requirements.txt"
 COMPAT="$ROOT/../shared/tools/spec-compat.py"
 
 TMP="$(mktemp -d)"
@@ -43,49 +41,20 @@ show_log() {
 [ -f "$SPEC" ] || fail "spec not found: $SPEC"
 
 # --- 0. tools -------------------------------------------------------------------------------------
-command -v node >/dev/null 2>&1 || fail "node is not installed (Redocly CLI 2.77.0 needs Node.js 20.19+ or 22.12+)"
+# The pinned Python tools and Node.js (openapi/tools.sh).
+# shellcheck source=openapi/tools.sh
+source "$ROOT/openapi/tools.sh"
+ensure_spec_tools || fail "could not install the pinned tools"
+GEN_VENV="$SPEC_TOOLS_VENV"
 # Redocly CLI 2.77.0 declares engines node ">=22.12.0 || >=20.19.0 <21.0.0" (Debian 12's own nodejs is 18).
 node -e '
   const [maj, min] = process.versions.node.split(".").map(Number);
   process.exit((maj === 20 && min >= 19) || (maj === 22 && min >= 12) || maj > 22 ? 0 : 1);
 ' || fail "Node.js $(node --version) is too old for Redocly CLI 2.77.0 (needs 20.19+ or 22.12+)"
 
-# (Re)install the pinned Redocly CLI when node_modules is missing or does not match the lock file.
-# When it is present and matches, nothing touches the network.
-lint_tools_current() {
-  node -e '
-    const fs = require("fs");
-    const want = JSON.parse(fs.readFileSync(process.argv[1], "utf8")).packages["node_modules/@redocly/cli"].version;
-    const have = JSON.parse(fs.readFileSync(process.argv[2], "utf8")).version;
-    process.exit(want === have ? 0 : 1);
-  ' "$LINT_DIR/package-lock.json" "$LINT_DIR/node_modules/@redocly/cli/package.json" 2>/dev/null
-}
-if ! [ -x "$LINT_DIR/node_modules/.bin/redocly" ] || ! lint_tools_current; then
-  if ! (cd "$LINT_DIR" && npm ci --no-audit --no-fund --loglevel=error >"$TMP/npm.log" 2>&1); then
-    show_log "$TMP/npm.log"
-    fail "npm ci in openapi/lint failed (the first install needs the npm registry)"
-  fi
-fi
+# The pinned Redocly CLI (openapi/lint/package-lock.json); nothing touches the network when it is current.
+ensure_npm_packages "$LINT_DIR" || fail "could not install the Redocly CLI"
 
-# Create or update the Python venv from openapi/requirements.txt. A stamp holding the requirements'
-# checksum avoids calling pip when nothing changed.
-ensure_gen_venv() {
-  local stamp="$GEN_VENV/.requirements.sha256" want=""
-  if [ -f "$GEN_REQUIREMENTS" ]; then
-    want="$(sha256sum "$GEN_REQUIREMENTS" | cut -d' ' -f1)"
-  fi
-  if [ -x "$GEN_VENV/bin/openapi-spec-validator" ] && { [ -z "$want" ] || [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; }; then
-    return 0
-  fi
-  [ -n "$want" ] || fail "$GEN_REQUIREMENTS is missing and $GEN_VENV has no openapi-spec-validator"
-  if ! { [ -x "$GEN_VENV/bin/python" ] || python3 -m venv "$GEN_VENV"; } >"$TMP/venv.log" 2>&1 ||
-     ! "$GEN_VENV/bin/pip" install --quiet --disable-pip-version-check -r "$GEN_REQUIREMENTS" >>"$TMP/venv.log" 2>&1; then
-    show_log "$TMP/venv.log"
-    fail "could not create $GEN_VENV from openapi/requirements.txt"
-  fi
-  echo "$want" >"$stamp"
-}
-ensure_gen_venv
 
 # --- 1. Redocly lint: no errors, no warnings -------------------------------------------------------
 set +e

@@ -6,14 +6,13 @@
 # that breaks the client's types fails here.
 #
 # usage: openapi/client/check.sh [--generate-only]
-# Needs python3 (venv), Java 17+, Node.js; the network only for the first installs.
+# Needs python3 (venv); the JDK and Node.js come from PyPI (openapi/tools.sh); the network only
+# for the first installs.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 CLIENT_DIR="$ROOT/openapi/client"
 OUT="$ROOT/target/ts-client"
-VENV="${GEN_VENV:-$ROOT/.venv-gen}"
-REQUIREMENTS="$ROOT/openapi/requirements.txt"
 LOG="$(mktemp)"
 trap 'rm -f "$LOG"' EXIT
 
@@ -23,11 +22,11 @@ fail() {
   exit 1
 }
 
-command -v java >/dev/null || fail "java not found (openapi-generator needs Java 17+)"
-if ! [ -x "$VENV/bin/openapi-generator-cli" ]; then
-  { python3 -m venv "$VENV" && "$VENV/bin/pip" install --quiet --disable-pip-version-check -r "$REQUIREMENTS"; } >"$LOG" 2>&1 ||
-    fail "could not install openapi/requirements.txt into $VENV"
-fi
+# The pinned generator, its JDK and Node.js (openapi/tools.sh).
+# shellcheck source=openapi/tools.sh
+source "$ROOT/openapi/tools.sh"
+ensure_spec_tools || fail "could not install the pinned tools"
+VENV="$SPEC_TOOLS_VENV"
 
 rm -rf "$OUT"
 "$VENV/bin/openapi-generator-cli" generate -g typescript-fetch \
@@ -37,11 +36,7 @@ rm -rf "$OUT"
 echo "client: generated $OUT/src"
 [ "${1:-}" = "--generate-only" ] && exit 0
 
-command -v node >/dev/null || fail "node is not installed"
-if ! [ -x "$CLIENT_DIR/node_modules/.bin/tsc" ]; then
-  (cd "$CLIENT_DIR" && npm ci --no-audit --no-fund --loglevel=error) >"$LOG" 2>&1 ||
-    fail "npm ci in openapi/client (the first install needs the npm registry)"
-fi
+ensure_npm_packages "$CLIENT_DIR" || fail "could not install TypeScript (openapi/client/package-lock.json)"
 (cd "$CLIENT_DIR" && node_modules/.bin/tsc -p tsconfig.json) >"$LOG" 2>&1 ||
   fail "tsc --strict found type errors in the generated client or in usage.ts"
 echo "client: the generated client and usage.ts compile under tsc --strict"

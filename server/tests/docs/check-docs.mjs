@@ -2,8 +2,9 @@
 // every tag of the spec has its section, every operation its entry (found by operationId), the
 // page shows no console error and loads nothing from another origin, and an operation opens.
 //
-// usage: node check-docs.mjs BASE_URL SCREENSHOT_PATH   (CHROMIUM overrides /usr/bin/chromium)
+// usage: node check-docs.mjs BASE_URL SCREENSHOT_PATH   (CHROMIUM overrides the packaged browser)
 import { chromium } from "playwright-core";
+import { headlessChromium } from "./browser.mjs";
 
 const [base, screenshot] = process.argv.slice(2);
 if (!base || !screenshot) {
@@ -19,7 +20,7 @@ for (const item of Object.values(spec.paths)) {
 }
 const tags = spec.tags.map((tag) => tag.name);
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox"] });
+const browser = await chromium.launch(await headlessChromium());
 const problems = [];
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

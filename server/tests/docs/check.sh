@@ -4,9 +4,10 @@
 # and checks every tag and operation of the spec is there, with no console error and nothing
 # loaded from another origin (check-docs.mjs). The screenshot goes to target/docs/docs.png.
 #
-# Installs what it lacks: Debian's chromium (apt-get, when run as root; otherwise it says how),
-# and the npm packages. CRM_SERVER_BIN names the binary (default: target/debug/crm-server,
-# built when missing).
+# Installs what it lacks into git-ignored folders, from package registries: Node.js (PyPI, through
+# openapi/tools.sh), playwright-core and a Chromium build (the npm package @sparticuz/chromium).
+# CHROMIUM names another browser to use instead. CRM_SERVER_BIN names the server binary
+# (default: target/debug/crm-server, built when missing).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
@@ -26,24 +27,14 @@ fail() {
   exit 1
 }
 
-CHROMIUM="${CHROMIUM:-$(command -v chromium || true)}"
-if [ -z "$CHROMIUM" ]; then
-  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
-    echo "docs: installing Debian's chromium" >&2
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >"$WORK/apt.log" 2>&1 ||
-      { tail -20 "$WORK/apt.log" >&2; fail "apt-get install chromium"; }
-    CHROMIUM="$(command -v chromium)"
-  else
-    fail "chromium is not installed (sudo apt-get install chromium)"
-  fi
-fi
-export CHROMIUM
-
-command -v node >/dev/null || fail "node is not installed"
-if ! [ -d "$HERE/node_modules/playwright-core" ]; then
-  (cd "$HERE" && npm ci --no-audit --no-fund --loglevel=error) >"$WORK/npm.log" 2>&1 ||
-    { tail -20 "$WORK/npm.log" >&2; fail "npm ci in server/tests/docs"; }
-fi
+# Node.js from PyPI and the npm packages (playwright-core, and the Chromium build shipped in the
+# npm package @sparticuz/chromium), all pinned; the browser unpacks into target/browser.
+# shellcheck source=openapi/tools.sh
+source "$ROOT/openapi/tools.sh"
+ensure_spec_tools || fail "could not install the pinned tools"
+ensure_npm_packages "$HERE" || fail "could not install server/tests/docs/package-lock.json"
+mkdir -p "$ROOT/target/browser"
+export TMPDIR="$ROOT/target/browser"
 
 if ! [ -x "$BIN" ]; then
   (cd "$ROOT" && cargo build -p crm-server) || fail "cargo build"
