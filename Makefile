@@ -9,7 +9,8 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 export TEST_DATABASE_URL
 
 .PHONY: help run build test test-sqlite test-postgres lint fmt fmt-check clippy generate \
-        check-generated lint-spec lint-tenancy contract-test contract-test-quick seed bench soak drills \
+        check-generated lint-spec lint-tenancy contract-test contract-test-quick contract-test-staging \
+        contract-test-staging-selftest seed bench soak drills \
         client check-client check-docs test-fresh
 
 help: ## List the targets
@@ -31,16 +32,7 @@ test-sqlite: ## Unit and integration tests on SQLite
 	CRM_TEST_DB=sqlite INSTA_UPDATE=no $(CARGO) test --workspace
 
 test-postgres: ## Integration tests on PostgreSQL (skipped loudly when none is reachable, unless CI=true)
-	@if python3 server/tests/pg-reachable.py "$(TEST_DATABASE_URL)"; then \
-		CRM_TEST_DB=postgres INSTA_UPDATE=no $(CARGO) test -p crm-server -p migration; \
-	elif [ "$${CI:-}" = "true" ]; then \
-		echo "ERROR: PostgreSQL is not reachable at $(TEST_DATABASE_URL) and CI=true: failing instead of skipping." >&2; exit 1; \
-	else \
-		echo "################################################################################"; \
-		echo "## WARNING: PostgreSQL is not reachable at $(TEST_DATABASE_URL)."; \
-		echo "## The PostgreSQL test suite was SKIPPED. Only SQLite was tested."; \
-		echo "################################################################################"; \
-	fi
+	@$(call on_postgres,CRM_TEST_DB=postgres INSTA_UPDATE=no $(CARGO) test -p crm-server -p migration,The PostgreSQL test suite)
 
 fmt: ## Format the Rust code
 	$(CARGO) fmt --all
@@ -74,16 +66,53 @@ check-docs: ## Load /docs of the debug server in headless Chromium (from npm, in
 lint-spec: ## Lint the spec (Redocly, openapi-spec-validator, wire-compatibility with the frontend's)
 	bash openapi/lint-spec.sh
 
-contract-test: ## Fuzz the live server against the spec with schemathesis (full run)
-	bash contract-tests/run.sh
+# Contract fuzzing (contract-tests/run.sh). Without BASE_URL: the deep run, on a fresh SQLite and a
+# fresh PostgreSQL database each seeded with the demo workspace, release build, every check and
+# phase, answers slower than 500 ms failing. With BASE_URL: the staging mode (see the README).
+EXAMPLES ?=
+BASE_URL ?=
+CONTRACT_MAX_RESPONSE_TIME ?= 0.5
+contract_examples = $(if $(EXAMPLES),--examples $(EXAMPLES))
+# $(call on_postgres,COMMAND,WHAT): COMMAND when PostgreSQL answers at TEST_DATABASE_URL; otherwise a
+# loud notice that WHAT was skipped, or a failure under CI=true (server/tests/pg-reachable.py needs no psql).
+banner := $(subst _,$(shell printf "\043"),________________________________________________________________________________)
+on_postgres = if python3 server/tests/pg-reachable.py "$(TEST_DATABASE_URL)"; then $(1); \
+	elif [ "$${CI:-}" = "true" ]; then \
+		echo "ERROR: PostgreSQL is not reachable at $(TEST_DATABASE_URL) and CI=true: failing instead of skipping." >&2; exit 1; \
+	else \
+		echo "$(banner)"; \
+		echo "!! WARNING: PostgreSQL is not reachable at $(TEST_DATABASE_URL)."; \
+		echo "!! $(2) was SKIPPED. Only SQLite was tested."; \
+		echo "$(banner)"; \
+	fi
+
+contract-test: ## Deep contract fuzz on SQLite and PostgreSQL with demo data (EXAMPLES=500 for the deep run); BASE_URL=... fuzzes that server instead
+ifneq ($(BASE_URL),)
+	bash contract-tests/run.sh --base-url "$(BASE_URL)" $(contract_examples)
+else
+	$(CARGO) build --release -p crm-server
+	bash contract-tests/run.sh --database sqlite --seed-data $(contract_examples) --max-response-time $(CONTRACT_MAX_RESPONSE_TIME)
+	@$(call on_postgres,bash contract-tests/run.sh --database postgres --seed-data $(contract_examples) --max-response-time $(CONTRACT_MAX_RESPONSE_TIME),The PostgreSQL contract run)
+endif
+
+contract-test-staging: ## What a team's pipeline runs after deploying: fuzz BASE_URL (CONTRACT_TOKEN or CONTRACT_EMAIL/CONTRACT_PASSWORD optional)
+	@[ -n "$(BASE_URL)" ] || { echo "contract-test-staging: set BASE_URL, e.g. make contract-test-staging BASE_URL=https://staging.example.com/v1" >&2; exit 2; }
+	bash contract-tests/run.sh --base-url "$(BASE_URL)" --label staging $(contract_examples)
+
+contract-test-staging-selftest: ## The staging mode against a separately started release server (demo data, token auth)
+	bash contract-tests/staging-selftest.sh
 
 # The bounded pass inside `make test` fuzzes the debug binary the test suite has just built: a
 # release build would add minutes to CI for the same behaviour. `make contract-test` uses release.
 # `cargo test --no-run` builds the binary with the test run's feature set, so after the test
 # suite it is already up to date (a plain `cargo build` would recompile with other features).
-contract-test-quick: ## The bounded schemathesis pass that make test runs (debug build)
+# SQLite with a user the run registers, PostgreSQL with the demo workspace and its owner's
+# password, and the staging mode against a separately started server with a bearer token.
+contract-test-quick: ## The bounded schemathesis pass that make test runs (debug build, both databases, staging mode)
 	$(CARGO) test -p crm-server --no-run
-	CRM_SERVER_BIN=target/debug/crm-server bash contract-tests/run.sh --quick
+	CRM_SERVER_BIN=target/debug/crm-server bash contract-tests/run.sh --quick --database sqlite
+	@$(call on_postgres,CRM_SERVER_BIN=target/debug/crm-server bash contract-tests/run.sh --quick --database postgres --seed-data,The PostgreSQL contract pass)
+	CRM_SERVER_BIN=target/debug/crm-server bash contract-tests/staging-selftest.sh 2
 
 test-fresh: ## make test in a clean clone with PATH reduced to Rust, Python 3 and basic system tools (no Java, Node.js, browser or psql)
 	bash server/tests/fresh-clone.sh

@@ -1,39 +1,81 @@
 #!/usr/bin/env bash
-# Contract fuzzing: run schemathesis against a throwaway crm-server on a fresh SQLite database.
+# Contract fuzzing with schemathesis: against a throwaway crm-server this script starts (on a fresh
+# SQLite or PostgreSQL database), or against a server already running somewhere (staging).
 #
-# usage: contract-tests/run.sh [--quick]
-#   --quick   the bounded pass of `make test` (5 examples per operation); without it, the full run
-#             (max-examples from contract-tests/schemathesis.toml).
+# usage: contract-tests/run.sh [--quick] [--examples N] [--database sqlite|postgres] [--seed-data]
+#                              [--max-response-time SECONDS] [--base-url URL] [--label NAME]
+#   --quick              the bounded pass of `make test` (20 examples per operation, fixed seed)
+#   --examples N         examples per operation (default: max-examples of schemathesis.toml)
+#   --database KIND      the throwaway server's database: sqlite (default) or postgres (a fresh
+#                        database created through TEST_DATABASE_URL and dropped afterwards)
+#   --seed-data          load the demo workspace (`crm-server seed`) first and fuzz as its owner,
+#                        so reads and the stateful phase meet real records (the other demo members
+#                        are removed first: with a second member the fuzzer could make it OWNER
+#                        and then remove its own membership, and every later request is a 403)
+#   --max-response-time  fail any answer slower than SECONDS (schemathesis' check)
+#   --base-url URL       fuzz the server at URL (e.g. https://staging.example.com/v1) instead of
+#                        starting one; its /openapi.yaml is compared with the spec under test first
+#   --label NAME         report folder name under target/contract/ (default: the database, or
+#                        `staging` with --base-url)
 #
-# Covered operations: every operation of the spec, except any that contract-tests/schemathesis.toml
-# switches off (see the comment there).
-# Reports: contract-tests/reports/ (junit.xml, server.log; register/login answers when those fail),
-# recreated on each run.
-# Exit status: schemathesis' own (0 pass, 1 failures, 2 usage or spec error); 1 when the server does
-# not come up or registration fails; 0 with a loud notice when every operation is switched off.
+# Credentials (with --base-url; optional): CONTRACT_EMAIL and CONTRACT_PASSWORD of a user to sign
+# in as, or CONTRACT_TOKEN, a bearer token (then authLogout is not fuzzed: it would end the token's
+# session). Without them the run registers its own user `contract-<random>@example.com`, which
+# gets a workspace of its own: the run never reads or writes another tenant's data. The run acts
+# in the user's current workspace (GET /auth/me), sent as X-Workspace-Id.
+#
+# Reports: target/contract/<label>/ (junit.xml, report.json, and server.log for a local server),
+# recreated on each run. Exit status: schemathesis' own (0 pass, 1 failures, 2 usage or spec
+# error); 1 when the server does not come up or the user cannot sign in; 0 with a loud notice
+# when every operation is switched off.
 #
 # Environment (optional):
-#   CRM_SERVER_BIN  use this crm-server binary instead of building target/release/crm-server
-#   CONTRACT_SPEC   spec to test instead of openapi/crm.openapi.yaml (relative to the current directory)
-#   ST_VENV         Python venv with schemathesis (default: <repo>/.venv-st, created on demand from
-#                   contract-tests/requirements.txt)
+#   CRM_SERVER_BIN     use this crm-server binary instead of building target/release/crm-server
+#   CONTRACT_SPEC      spec to test instead of openapi/crm.openapi.yaml
+#   TEST_DATABASE_URL  PostgreSQL admin URL for --database postgres
+#                      (default postgres://postgres@127.0.0.1:5432/postgres)
+#   ST_VENV            Python venv with schemathesis (default: <repo>/.venv-st, created on demand
+#                      from contract-tests/requirements.txt)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-QUICK=0
-for arg in "$@"; do
-  case "$arg" in
-    --quick) QUICK=1 ;;
+QUICK_MAX_EXAMPLES=20
+EXAMPLES=""
+DATABASE=sqlite
+SEED_DATA=0
+MAX_RESPONSE_TIME=""
+BASE_URL=""
+LABEL=""
+usage_error() {
+  echo "contract-tests: $* (see contract-tests/run.sh --help)" >&2
+  exit 2
+}
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) EXAMPLES="$QUICK_MAX_EXAMPLES" ;;
+    --examples) EXAMPLES="${2:-}"; shift ;;
+    --database) DATABASE="${2:-}"; shift ;;
+    --seed-data) SEED_DATA=1 ;;
+    --max-response-time) MAX_RESPONSE_TIME="${2:-}"; shift ;;
+    --base-url) BASE_URL="${2:-}"; shift ;;
+    --label) LABEL="${2:-}"; shift ;;
     -h | --help)
       awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"
       exit 0
       ;;
-    *)
-      echo "contract-tests: unknown argument: $arg (usage: contract-tests/run.sh [--quick])" >&2
-      exit 2
-      ;;
+    *) usage_error "unknown argument: $1" ;;
   esac
+  shift
 done
+[ -z "$EXAMPLES" ] || [[ "$EXAMPLES" =~ ^[1-9][0-9]*$ ]] || usage_error "--examples needs a positive number"
+[[ "$DATABASE" =~ ^(sqlite|postgres)$ ]] || usage_error "--database is sqlite or postgres"
+BASE_URL="${BASE_URL%/}"
+[ -z "$BASE_URL" ] || [[ "$BASE_URL" =~ ^https?://.+/v1$ ]] || usage_error "--base-url needs an http(s) URL ending in /v1"
+[ -n "$LABEL" ] || LABEL="$([ -n "$BASE_URL" ] && echo staging || echo "$DATABASE")"
+[[ "$LABEL" =~ ^[A-Za-z0-9._-]+$ ]] || usage_error "--label is a plain folder name"
+if [ -n "${CONTRACT_TOKEN:-}" ] && [ -n "${CONTRACT_EMAIL:-}" ]; then
+  usage_error "set CONTRACT_TOKEN or CONTRACT_EMAIL/CONTRACT_PASSWORD, not both"
+fi
 
 SPEC_ARG="${CONTRACT_SPEC:-$ROOT/openapi/crm.openapi.yaml}"
 case "$SPEC_ARG" in
@@ -44,9 +86,11 @@ cd "$ROOT"
 
 CONFIG="$ROOT/contract-tests/schemathesis.toml"
 REQUIREMENTS="$ROOT/contract-tests/requirements.txt"
-REPORT_DIR="$ROOT/contract-tests/reports"
+REPORT_DIR="$ROOT/target/contract/$LABEL"
+ADMIN_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+PG_DB=""
+SUPPORT="$ROOT/contract-tests/support.py"
 ST_VENV="${ST_VENV:-$ROOT/.venv-st}"
-QUICK_MAX_EXAMPLES=5
 
 fail() {
   echo "contract-tests: FAILED: $*" >&2
@@ -72,6 +116,9 @@ cleanup() {
     kill -KILL "$SERVER_PID" 2>/dev/null || true
     wait "$SERVER_PID" 2>/dev/null || true
   fi
+  if [ -n "$PG_DB" ]; then
+    "$ST_VENV/bin/python" "$SUPPORT" pg-drop "$ADMIN_URL" "$PG_DB" || echo "contract-tests: could not drop database $PG_DB" >&2
+  fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -95,41 +142,14 @@ fi
 
 # --- 2. the covered operations ------------------------------------------------------------------------
 # Every operation of the spec is fuzzed, except those an [[operations]] table with `enabled = false`
-# names in `include-operation-id` (operations not served yet). Schemathesis does not report a
-# misspelt id in a filter, so every id named there is checked here.
-if ! OPERATIONS="$("$ST_VENV/bin/python" - "$CONFIG" "$SPEC" <<'EOF'
-import os, sys, tomllib
-import yaml
-
-config_path, spec_path = sys.argv[1], sys.argv[2]
-with open(config_path, "rb") as f:
-    config = tomllib.load(f)
-if not os.path.isfile(spec_path):
-    sys.exit(f"spec not found: {spec_path}")
-with open(spec_path, encoding="utf-8") as f:
-    spec = yaml.safe_load(f)
-known = [op.get("operationId") for item in (spec.get("paths") or {}).values() if isinstance(item, dict)
-         for op in item.values() if isinstance(op, dict) and op.get("operationId")]
-named, off = [], set()
-for table in config.get("operations", []):
-    ids = table.get("include-operation-id", table.get("exclude-operation-id", []))
-    ids = [ids] if isinstance(ids, str) else ids
-    named += ids
-    if table.get("enabled") is False:
-        if "include-operation-id" not in table:
-            sys.exit(f"{config_path}: a table with enabled = false must name its operations with "
-                     "include-operation-id")
-        off.update(ids)
-unknown = sorted({i for i in named if i not in known})
-for i in unknown:
-    print(f"{config_path}: {i!r} is not an operationId of {spec_path}", file=sys.stderr)
-if unknown:
-    sys.exit(1)
-print(" ".join(i for i in known if i not in off))
-EOF
-)"; then
-  fail "cannot use contract-tests/schemathesis.toml (see above)"
+# names in `include-operation-id`. With a fixed token, a copy of the config without the dynamic
+# login (and without authLogout) is used.
+if [ -n "${CONTRACT_TOKEN:-}" ]; then
+  "$ST_VENV/bin/python" "$SUPPORT" token-config "$CONFIG" "$WORK/schemathesis.toml"
+  CONFIG="$WORK/schemathesis.toml"
 fi
+OPERATIONS="$("$ST_VENV/bin/python" "$SUPPORT" operations "$CONFIG" "$SPEC")" ||
+  fail "cannot use contract-tests/schemathesis.toml (see above)"
 if [ -z "$OPERATIONS" ]; then
   echo "=====================================================================================" >&2
   echo "contract-tests: every operation is switched off in contract-tests/schemathesis.toml:" >&2
@@ -138,86 +158,127 @@ if [ -z "$OPERATIONS" ]; then
   exit 0
 fi
 
-# --- 3. server binary --------------------------------------------------------------------------------
 rm -rf "$REPORT_DIR"
 mkdir -p "$REPORT_DIR"
-if [ -n "${CRM_SERVER_BIN:-}" ]; then
-  SERVER_BIN="$CRM_SERVER_BIN"
+
+# --- 3. a local server: binary, database, demo data, start ---------------------------------------
+start_local_server() {
+  local server_bin database_url
+  if [ -n "${CRM_SERVER_BIN:-}" ]; then
+    server_bin="$CRM_SERVER_BIN"
+  else
+    cargo build --release -p crm-server --quiet || fail "cargo build --release -p crm-server failed"
+    server_bin="${CARGO_TARGET_DIR:-$ROOT/target}/release/crm-server"
+  fi
+  [ -x "$server_bin" ] || fail "server binary not found: $server_bin"
+
+  if [ "$DATABASE" = postgres ]; then
+    PG_DB="crm_contract_$(random_hex 6)"
+    "$ST_VENV/bin/python" "$SUPPORT" pg-create "$ADMIN_URL" "$PG_DB" ||
+      fail "could not create a PostgreSQL database through $ADMIN_URL"
+    database_url="$(python3 -c 'import sys; from urllib.parse import urlsplit; u = urlsplit(sys.argv[1]); print(u._replace(path="/" + sys.argv[2]).geturl())' "$ADMIN_URL" "$PG_DB")"
+  else
+    database_url="sqlite://$WORK/contract.db?mode=rwc"
+  fi
+  export DATABASE_URL="$database_url" CRM_JWT_SECRET="$(random_hex 32)"
+  if [ "$SEED_DATA" -eq 1 ]; then
+    "$server_bin" seed >"$REPORT_DIR/seed.log" 2>&1 || { cat "$REPORT_DIR/seed.log" >&2; fail "crm-server seed"; }
+  fi
+
+  local port
+  port="$("$ST_VENV/bin/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
+  SERVER_LOG="$REPORT_DIR/server.log"
+  CRM_BIND="127.0.0.1:$port" CRM_AUTH_RATE_LIMIT=100000 CRM_FAILED_LOGIN_LIMIT=100000 CRM_LOG_FORMAT=json \
+    "$server_bin" serve >"$SERVER_LOG" 2>&1 &
+  SERVER_PID=$!
+  local deadline=$((SECONDS + 30))
+  until curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/healthz" 2>/dev/null; do
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      tail -n 50 "$SERVER_LOG" >&2 || true
+      fail "crm-server exited during start-up (log above, full log in $SERVER_LOG)"
+    fi
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      tail -n 50 "$SERVER_LOG" >&2 || true
+      fail "crm-server did not answer GET /healthz within 30 s (log above, full log in $SERVER_LOG)"
+    fi
+    sleep 0.2
+  done
+  BASE_URL="http://127.0.0.1:$port/v1"
+}
+if [ -z "$BASE_URL" ]; then
+  start_local_server
+  if [ "$SEED_DATA" -eq 1 ] && [ -z "${CONTRACT_EMAIL:-}${CONTRACT_TOKEN:-}" ]; then
+    # The demo workspace's owner (README "Demo credentials").
+    CONTRACT_EMAIL=demo@example.com
+    CONTRACT_PASSWORD=demo-password
+  fi
+fi
+
+# --- 4. the spec the server serves -------------------------------------------------------------------
+ORIGIN="${BASE_URL%/v1}"
+"$ST_VENV/bin/python" "$SUPPORT" compare-spec "$SPEC" "$ORIGIN/openapi.yaml" || true
+
+# --- 5. the user schemathesis acts as ----------------------------------------------------------------
+export API_BASE="$BASE_URL"
+# $1 = method, $2 = path, $3 = JSON body or "", $4 = output file, $5 = bearer token or "";
+# prints the HTTP status (000 when no answer).
+call() {
+  local args=(-sS -o "$4" -w '%{http_code}' --max-time 15 -X "$1" "$API_BASE$2")
+  [ -z "$3" ] || args+=(-H 'Content-Type: application/json' --data "$3")
+  [ -z "$5" ] || args+=(-H "Authorization: Bearer $5")
+  curl "${args[@]}" 2>"$4.err" || echo "000"
+}
+# $1 = what failed, $2 = status, $3 = answer file
+refused() {
+  echo "$1 answered $2:" >&2
+  cat "$3" "$3.err" >&2 2>/dev/null || true
+  echo >&2
+  fail "$1 failed${SERVER_LOG:+; server log: $SERVER_LOG}"
+}
+if [ -n "${CONTRACT_TOKEN:-}" ]; then
+  API_TOKEN="$CONTRACT_TOKEN"
+  echo "contract-tests: signed in with CONTRACT_TOKEN"
 else
-  if ! cargo build --release -p crm-server --quiet; then
-    fail "cargo build --release -p crm-server failed"
+  if [ -n "${CONTRACT_EMAIL:-}" ]; then
+    [ -n "${CONTRACT_PASSWORD:-}" ] || usage_error "CONTRACT_EMAIL needs CONTRACT_PASSWORD"
+    API_EMAIL="$CONTRACT_EMAIL"
+    API_PASSWORD="$CONTRACT_PASSWORD"
+  else
+    API_EMAIL="contract-$(random_hex 6)@example.com"
+    API_PASSWORD="Ct-$(random_hex 12)"
+    body="{\"name\":\"Contract Tests\",\"email\":\"$API_EMAIL\",\"password\":\"$API_PASSWORD\"}"
+    status="$(call POST /auth/register "$body" "$WORK/register.json" "")"
+    [[ "$status" == 2?? ]] || refused "POST $API_BASE/auth/register" "$status" "$WORK/register.json"
+    echo "contract-tests: registered $API_EMAIL (its own workspace)"
   fi
-  SERVER_BIN="${CARGO_TARGET_DIR:-$ROOT/target}/release/crm-server"
+  export API_EMAIL API_PASSWORD
+  body="$("$ST_VENV/bin/python" -c 'import json, sys; print(json.dumps({"email": sys.argv[1], "password": sys.argv[2]}))' "$API_EMAIL" "$API_PASSWORD")"
+  status="$(call POST /auth/login "$body" "$WORK/login.json" "")"
+  [[ "$status" == 2?? ]] || refused "POST $API_BASE/auth/login" "$status" "$WORK/login.json"
+  API_TOKEN="$("$ST_VENV/bin/python" "$SUPPORT" json-get "$WORK/login.json" token)" ||
+    refused "POST $API_BASE/auth/login (no string at /token)" "$status" "$WORK/login.json"
 fi
-[ -x "$SERVER_BIN" ] || fail "server binary not found: $SERVER_BIN"
-
-# --- 4. start it on a free port with a fresh database --------------------------------------------
-PORT="$("$ST_VENV/bin/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
-SERVER_LOG="$REPORT_DIR/server.log"
-DATABASE_URL="sqlite://$WORK/contract.db?mode=rwc" \
-  CRM_BIND="127.0.0.1:$PORT" \
-  CRM_JWT_SECRET="$(random_hex 32)" \
-  CRM_AUTH_RATE_LIMIT=100000 \
-  CRM_LOG_FORMAT=json \
-  "$SERVER_BIN" serve >"$SERVER_LOG" 2>&1 &
-SERVER_PID=$!
-
-ORIGIN="http://127.0.0.1:$PORT"
-deadline=$((SECONDS + 30))
-until curl -fsS -o /dev/null --max-time 2 "$ORIGIN/healthz" 2>/dev/null; do
-  if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-    tail -n 50 "$SERVER_LOG" >&2 || true
-    fail "crm-server exited during start-up (log above, full log in $SERVER_LOG)"
-  fi
-  if [ "$SECONDS" -ge "$deadline" ]; then
-    tail -n 50 "$SERVER_LOG" >&2 || true
-    fail "crm-server did not answer GET /healthz within 30 s (log above, full log in $SERVER_LOG)"
-  fi
-  sleep 0.2
-done
-
-# --- 5. a user for schemathesis' dynamic auth ----------------------------------------------------
-export API_BASE="$ORIGIN/v1"
-API_EMAIL="contract-$(random_hex 6)@example.com"
-API_PASSWORD="Ct-$(random_hex 12)"
-export API_EMAIL API_PASSWORD
-
-# $1 = path, $2 = JSON body, $3 = output file; prints the HTTP status (000 when no answer).
-post_json() {
-  curl -sS -o "$3" -w '%{http_code}' --max-time 10 -X POST "$API_BASE$1" \
-    -H 'Content-Type: application/json' --data "$2" 2>"$3.err" || echo "000"
-}
-has_token() { # $1 = response file: does it carry a string at /token?
-  "$ST_VENV/bin/python" -c 'import json, sys; sys.exit(0 if isinstance(json.load(open(sys.argv[1])).get("token"), str) else 1)' "$1" 2>/dev/null
-}
-status="$(post_json /auth/register \
-  "{\"name\":\"Contract Tests\",\"email\":\"$API_EMAIL\",\"password\":\"$API_PASSWORD\"}" "$REPORT_DIR/register.json")"
-if [[ "$status" != 2?? ]] || ! has_token "$REPORT_DIR/register.json"; then
-  echo "POST $API_BASE/auth/register answered $status:" >&2
-  cat "$REPORT_DIR/register.json" "$REPORT_DIR/register.json.err" >&2 2>/dev/null || true
-  echo >&2
-  fail "could not register a user through POST /v1/auth/register (is auth implemented yet?); server log: $SERVER_LOG"
+if [ "$SEED_DATA" -eq 1 ]; then
+  "$ST_VENV/bin/python" "$SUPPORT" sole-member "$API_BASE" "$API_TOKEN" ||
+    fail "could not make the demo owner the workspace's only member"
 fi
-status="$(post_json /auth/login "{\"email\":\"$API_EMAIL\",\"password\":\"$API_PASSWORD\"}" "$REPORT_DIR/login.json")"
-if [[ "$status" != 2?? ]] || ! has_token "$REPORT_DIR/login.json"; then
-  echo "POST $API_BASE/auth/login answered $status:" >&2
-  cat "$REPORT_DIR/login.json" "$REPORT_DIR/login.json.err" >&2 2>/dev/null || true
-  echo >&2
-  fail "the registered user cannot log in through POST /v1/auth/login (no string at /token); server log: $SERVER_LOG"
-fi
-# The user's workspace: schemathesis sends it as X-Workspace-Id (see [parameters] in the config), so
-# fuzzed requests act in a workspace the user belongs to instead of a random one (always a 403).
-API_WORKSPACE_ID="$("$ST_VENV/bin/python" -c 'import json, sys; print(json.load(open(sys.argv[1]))["workspaceId"])' "$REPORT_DIR/login.json")"
+# The user's current workspace: schemathesis sends it as X-Workspace-Id (see [parameters] in the
+# config), so fuzzed requests act in a workspace the user belongs to instead of a random one.
+status="$(call GET /auth/me "" "$WORK/me.json" "$API_TOKEN")"
+[[ "$status" == 200 ]] || refused "GET $API_BASE/auth/me" "$status" "$WORK/me.json"
+API_WORKSPACE_ID="$("$ST_VENV/bin/python" "$SUPPORT" json-get "$WORK/me.json" workspaceId)" ||
+  fail "the user belongs to no workspace (GET /auth/me has workspaceId null)"
 export API_WORKSPACE_ID
-rm -f "$REPORT_DIR"/register.json* "$REPORT_DIR"/login.json*
 
 # --- 6. fuzz -----------------------------------------------------------------------------------------
-ARGS=(--config-file "$CONFIG" run "$SPEC" --report junit --report-dir "$REPORT_DIR"
-  --report-junit-path "$REPORT_DIR/junit.xml")
-if [ "$QUICK" -eq 1 ]; then
-  ARGS+=(--max-examples "$QUICK_MAX_EXAMPLES")
-fi
-echo "contract-tests: fuzzing $(wc -w <<<"$OPERATIONS") operation(s) against $API_BASE$([ "$QUICK" -eq 1 ] && echo ' (quick)')"
+ARGS=(--config-file "$CONFIG" run "$SPEC" --report junit,json --report-dir "$REPORT_DIR"
+  --report-junit-path "$REPORT_DIR/junit.xml" --report-json-path "$REPORT_DIR/report.json")
+[ -z "$EXAMPLES" ] || ARGS+=(--max-examples "$EXAMPLES")
+[ -z "$MAX_RESPONSE_TIME" ] || ARGS+=(--max-response-time "$MAX_RESPONSE_TIME")
+[ -z "${CONTRACT_TOKEN:-}" ] || ARGS+=(--header "Authorization: Bearer $CONTRACT_TOKEN")
+echo "contract-tests: fuzzing $(wc -w <<<"$OPERATIONS") operation(s) against $API_BASE" \
+  "(${EXAMPLES:-configured} examples per operation${MAX_RESPONSE_TIME:+, max response time ${MAX_RESPONSE_TIME} s}; reports in ${REPORT_DIR#"$ROOT"/})"
+started=$SECONDS
 # In the background so that INT/TERM reach our trap at once; the trap stops schemathesis too.
 "$ST_VENV/bin/schemathesis" "${ARGS[@]}" &
 ST_PID=$!
@@ -226,7 +287,5 @@ wait "$ST_PID"
 st_status=$?
 set -e
 ST_PID=""
-if [ "$st_status" -ne 0 ]; then
-  echo "contract-tests: schemathesis exited with $st_status; reports and server log in $REPORT_DIR" >&2
-fi
+echo "contract-tests: $LABEL: schemathesis exited with $st_status after $((SECONDS - started)) s; reports in ${REPORT_DIR#"$ROOT"/}"
 exit "$st_status"

@@ -42,6 +42,7 @@ pub const ENV_VARS: &[EnvVar] = &[
     EnvVar { name: "CRM_REFRESH_TOKEN_TTL", default: Some("2592000"), meaning: "Refresh token lifetime in seconds (30 days); at least the access token lifetime." },
     EnvVar { name: "CRM_INVITE_TTL", default: Some("604800"), meaning: "Invite lifetime in seconds (7 days)." },
     EnvVar { name: "CRM_AUTH_RATE_LIMIT", default: Some("20"), meaning: "Requests per minute per client IP allowed on register, login and refresh." },
+    EnvVar { name: "CRM_FAILED_LOGIN_LIMIT", default: Some("10"), meaning: "Failed sign-ins allowed per account and client address in 15 minutes (1..=100000); past it that account answers 429 from that address, even to the right password. From all addresses together an account may fail ten times this." },
     EnvVar { name: "CRM_TRUSTED_PROXIES", default: None, meaning: "Comma-separated IPs or CIDRs of reverse proxies whose X-Forwarded-For is believed. Unset: the peer address is the client." },
     EnvVar { name: "CRM_DB_MAX_CONNECTIONS", default: Some("10"), meaning: "Database pool size (1..=1000)." },
     EnvVar { name: "CRM_PASSWORD_HASH_CONCURRENCY", default: None, meaning: "Password hashes (argon2id, 19 MiB each) computed at once (1..=256). Unset: the number of CPU cores." },
@@ -108,6 +109,8 @@ pub struct Config {
     pub invite_ttl: Duration,
     /// Allowed requests per minute per client IP on `/v1/auth/*`.
     pub auth_rate_limit_per_minute: u32,
+    /// Failed sign-ins allowed per account and client address within the failed-login window.
+    pub failed_login_limit: i64,
     /// Proxies whose `X-Forwarded-For` is believed.
     pub trusted_proxies: Vec<IpNet>,
     /// Database pool size.
@@ -183,6 +186,8 @@ impl Config {
             parse::seconds(v, 60, parse::YEAR_SECS)
         });
         let auth_rate_limit = r.required("CRM_AUTH_RATE_LIMIT", |v| parse::number(v, 1, 100_000));
+        let failed_login_limit =
+            r.required("CRM_FAILED_LOGIN_LIMIT", |v| parse::number(v, 1, 100_000));
         let trusted_proxies = r.optional("CRM_TRUSTED_PROXIES", parse::ip_nets);
         let db_max_connections =
             r.required("CRM_DB_MAX_CONNECTIONS", |v| parse::number(v, 1, 1000));
@@ -223,6 +228,7 @@ impl Config {
                 refresh_token_ttl: refresh_token_ttl?,
                 invite_ttl: invite_ttl?,
                 auth_rate_limit_per_minute: u32::try_from(auth_rate_limit?).ok()?,
+                failed_login_limit: i64::try_from(failed_login_limit?).ok()?,
                 trusted_proxies: trusted_proxies?.unwrap_or_default(),
                 db_max_connections: u32::try_from(db_max_connections?).ok()?,
                 import_body_limit_bytes: usize::try_from(import_limit?).ok()?,

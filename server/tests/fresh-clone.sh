@@ -31,8 +31,9 @@ BASIC_TOOLS=(
   cc gcc c++ g++ ld as ar ranlib strip nm objcopy pkg-config
 )
 for tool in "${BASIC_TOOLS[@]}"; do
-  found="$(command -v "$tool" 2>/dev/null || true)"
-  [[ "$found" == /* ]] && ln -sf "$found" "$BIN/$tool"
+  # The program on PATH, not a shell builtin of the same name (the tests run `kill` themselves).
+  found="$(type -P "$tool" 2>/dev/null || true)"
+  [ -n "$found" ] && ln -sf "$found" "$BIN/$tool"
 done
 # Python 3: the interpreter itself, not a version manager's shim.
 ln -sf "$(python3 -c 'import sys; print(sys.executable)')" "$BIN/python3"

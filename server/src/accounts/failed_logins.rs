@@ -2,10 +2,10 @@
 //! right password, until the oldest failure leaves the [`WINDOW`]; counted in one-minute buckets
 //! in the database, so the limits hold across instances. Two counts, so that knowing someone's
 //! email is not enough to lock them out:
-//! - per account *and client address*: at most [`MAX_FAILURES_PER_ADDRESS`] (10) failures in 15
-//!   minutes; someone guessing from their own address locks out only that address;
-//! - per account across all addresses: at most [`MAX_FAILURES_PER_ACCOUNT`] (100) in 15 minutes,
-//!   the ceiling against guessing from many addresses at once.
+//! - per account *and client address*: at most `CRM_FAILED_LOGIN_LIMIT` (default 10) failures in
+//!   15 minutes; someone guessing from their own address locks out only that address;
+//! - per account across all addresses: at most [`ACCOUNT_CEILING_FACTOR`] times that (100), the
+//!   ceiling against guessing from many addresses at once.
 //!
 //! Every attempt is counted *before* the password is checked and taken back when it succeeds or
 //! is refused, so the counts are "failures plus attempts in flight": many concurrent guesses
@@ -19,10 +19,9 @@ use sea_orm::ConnectionTrait;
 use crate::error::ApiError;
 use crate::store::rate_counters as ratelimit;
 
-/// Failures allowed per account and client address within [`WINDOW`].
-pub const MAX_FAILURES_PER_ADDRESS: i64 = 10;
-/// Failures allowed per account from all addresses together within [`WINDOW`].
-pub const MAX_FAILURES_PER_ACCOUNT: i64 = 100;
+/// Failures allowed per account from all addresses together, as a multiple of those allowed
+/// per account and address.
+pub const ACCOUNT_CEILING_FACTOR: i64 = 10;
 /// The sliding window (15 minutes).
 pub const WINDOW: Duration = Duration::minutes(15);
 /// Bucket granularity.
@@ -38,12 +37,13 @@ pub struct Attempt {
 }
 
 /// Counts an attempt on the account from `client`, or 429 when the failures (plus attempts in
-/// flight) of the account from that address, or of the account from anywhere, have used up the
-/// window's allowance.
+/// flight) of the account from that address (more than `per_address`), or of the account from
+/// anywhere (more than [`ACCOUNT_CEILING_FACTOR`] times that), have used up the window's allowance.
 pub async fn begin<C: ConnectionTrait>(
     db: &C,
     email: &str,
     client: Option<IpAddr>,
+    per_address: i64,
 ) -> Result<Attempt, ApiError> {
     let now = crate::time::now();
     let account = account_bucket(email);
@@ -56,7 +56,10 @@ pub async fn begin<C: ConnectionTrait>(
         ratelimit::hit(db, bucket, attempt.window).await?;
     }
     let since = now - WINDOW;
-    let limits = [MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_ACCOUNT];
+    let limits = [
+        per_address,
+        per_address.saturating_mul(ACCOUNT_CEILING_FACTOR),
+    ];
     for (bucket, limit) in attempt.buckets.iter().zip(limits) {
         if ratelimit::count_since(db, bucket, since).await? > limit {
             // Refused attempts do not count: they would keep a locked account locked for ever.

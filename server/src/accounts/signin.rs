@@ -57,7 +57,15 @@ pub async fn login(
     password: &str,
     client: Option<IpAddr>,
 ) -> Result<Session, ApiError> {
-    let user = users::login(&state.db, &state.passwords, email, password, client).await?;
+    let limit = state.config.failed_login_limit;
+    let user = users::login(
+        &state.db,
+        &state.passwords,
+        (email, password),
+        client,
+        limit,
+    )
+    .await?;
     let workspace_id = workspaces::default_for_user(&state.db, user.id).await?;
     start(state, user, workspace_id).await
 }

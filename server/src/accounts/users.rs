@@ -70,17 +70,18 @@ pub async fn insert<C: ConnectionTrait>(
 }
 
 /// Checks a password login from `client`. Unknown email and wrong password are the same 401, in
-/// about the same time; an account with too many recent failures (from that address, or from
-/// everywhere: [`failed_logins`]) is a 429 even with the right password.
+/// about the same time; an account with too many recent failures (more than
+/// `failed_login_limit` from that address, or ten times that from everywhere: [`failed_logins`])
+/// is a 429 even with the right password.
 pub async fn login<C: ConnectionTrait>(
     db: &C,
     passwords: &PasswordHasher,
-    email: &str,
-    password: &str,
+    (email, password): (&str, &str),
     client: Option<IpAddr>,
+    failed_login_limit: i64,
 ) -> Result<users::Model, ApiError> {
     let email = email.trim().to_lowercase();
-    let attempt = failed_logins::begin(db, &email, client).await?;
+    let attempt = failed_logins::begin(db, &email, client, failed_login_limit).await?;
     let user = find_by_email(db, &email).await?;
     let stored = user.as_ref().map(|u| u.password_hash.clone());
     let matches = passwords.verify(password.to_owned(), stored).await?;

@@ -1,8 +1,8 @@
 //! Issue 3, point 8: `CRM_AUTH_RATE_LIMIT` requests per minute per client IP on the credential
 //! routes (register, login, refresh): 429 with `Retry-After` and the envelope, the IETF draft's
 //! `RateLimit-Policy`/`RateLimit` headers, `X-Forwarded-For` believed only from
-//! `CRM_TRUSTED_PROXIES`; and at most 10 failed logins per account and client address, 100 per
-//! account from all addresses, per 15 minutes.
+//! `CRM_TRUSTED_PROXIES`; and at most 10 failed logins (`CRM_FAILED_LOGIN_LIMIT`) per account and
+//! client address, ten times that per account from all addresses, per 15 minutes.
 
 use reqwest::{Method, Response};
 use serde_json::json;
@@ -293,4 +293,38 @@ async fn a_hundred_failures_from_many_addresses_lock_the_account_everywhere() {
     app.age_rate_limits("login-fail:", chrono::Duration::minutes(15))
         .await;
     expect_json(ada_from(&app, "203.0.113.5", PASSWORD).await, 200).await;
+}
+
+#[tokio::test]
+async fn crm_failed_login_limit_sets_the_allowance_per_address_and_ten_times_it_per_account() {
+    let app = TestApp::builder()
+        .env("CRM_AUTH_RATE_LIMIT", "100000")
+        .env("CRM_TRUSTED_PROXIES", "127.0.0.1/32")
+        .env("CRM_FAILED_LOGIN_LIMIT", "2")
+        .spawn()
+        .await;
+    app.register("Ada", "ada@example.com").await;
+
+    for _ in 0..2 {
+        let response = ada_from(&app, "198.51.100.1", "wrong password").await;
+        assert_envelope(response, 401, "UNAUTHENTICATED").await;
+    }
+    let locked_here = ada_from(&app, "198.51.100.1", PASSWORD).await;
+    assert_envelope(locked_here, 429, "RATE_LIMITED").await;
+    // 2 failures from each of eight more addresses: 18 of the account's 20 (ten times 2).
+    for i in 2..10 {
+        for _ in 0..2 {
+            let address = format!("198.51.100.{i}");
+            let response = ada_from(&app, &address, "wrong password").await;
+            assert_eq!(response.status(), 401, "a failure from {address}");
+        }
+    }
+    expect_json(ada_from(&app, "203.0.113.5", PASSWORD).await, 200).await;
+    for address in ["198.51.100.20", "198.51.100.21"] {
+        let response = ada_from(&app, address, "wrong password").await;
+        assert_envelope(response, 401, "UNAUTHENTICATED").await;
+    }
+    // 20 failures: the ceiling is reached, every address is refused now.
+    let everywhere = ada_from(&app, "203.0.113.5", PASSWORD).await;
+    assert_envelope(everywhere, 429, "RATE_LIMITED").await;
 }
