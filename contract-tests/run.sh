@@ -73,6 +73,9 @@ BASE_URL="${BASE_URL%/}"
 [ -z "$BASE_URL" ] || [[ "$BASE_URL" =~ ^https?://.+/v1$ ]] || usage_error "--base-url needs an http(s) URL ending in /v1"
 [ -n "$LABEL" ] || LABEL="$([ -n "$BASE_URL" ] && echo staging || echo "$DATABASE")"
 [[ "$LABEL" =~ ^[A-Za-z0-9._-]+$ ]] || usage_error "--label is a plain folder name"
+if [ -n "$BASE_URL" ] && [ "$SEED_DATA" -eq 1 ]; then
+  usage_error "--seed-data loads demo data into the server this script starts; it cannot be used with --base-url"
+fi
 if [ -n "${CONTRACT_TOKEN:-}" ] && [ -n "${CONTRACT_EMAIL:-}" ]; then
   usage_error "set CONTRACT_TOKEN or CONTRACT_EMAIL/CONTRACT_PASSWORD, not both"
 fi
@@ -269,6 +272,7 @@ status="$(call GET /auth/me "" "$WORK/me.json" "$API_TOKEN")"
 API_WORKSPACE_ID="$("$ST_VENV/bin/python" "$SUPPORT" json-get "$WORK/me.json" workspaceId)" ||
   fail "the user belongs to no workspace (GET /auth/me has workspaceId null)"
 export API_WORKSPACE_ID
+echo "contract-tests: acting as $("$ST_VENV/bin/python" "$SUPPORT" json-get "$WORK/me.json" email) in workspace $API_WORKSPACE_ID"
 
 # --- 6. fuzz -----------------------------------------------------------------------------------------
 ARGS=(--config-file "$CONFIG" run "$SPEC" --report junit,json --report-dir "$REPORT_DIR"

@@ -34,7 +34,7 @@ use crate::entities::contacts::{Entity, Model};
 use crate::error::{ApiError, ErrorCode, Issue};
 use crate::store::activity::{self, NewActivity};
 use crate::store::batch::{insert_many, update_many};
-use crate::store::{Tenant, rate_counters};
+use crate::store::{Tenant, rate_counters, statistics};
 
 /// Imports a workspace may run per [`RATE_WINDOW`].
 pub const IMPORTS_PER_WINDOW: i64 = 10;
@@ -257,6 +257,10 @@ pub async fn import(
     )
     .await?;
     txn.commit().await?;
+    let companies = u64::try_from(outcome.companies_created).unwrap_or(0);
+    statistics::refresh_after_bulk_write(db, statistics::Table::Companies, companies);
+    let contacts = u64::try_from(outcome.created).unwrap_or(0);
+    statistics::refresh_after_bulk_write(db, statistics::Table::Contacts, contacts);
     Ok(outcome)
 }
 

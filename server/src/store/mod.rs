@@ -13,7 +13,8 @@
 //! - [`members`]: membership lookups, where a tenant is resolved;
 //! - [`capped_count`]: several counts in one query; [`rate_counters`]: the global rate-limit
 //!   counters; [`idempotency`]: the stored answers of `Idempotency-Key` requests;
-//! - [`retention`]: the cross-workspace reads and the purge of the retention sweep.
+//! - [`retention`]: the cross-workspace reads and the purge of the retention sweep;
+//! - [`statistics`]: `ANALYZE` of the tables a bulk write grew.
 //!
 //! Domain modules implement the traits for their entities (`impl_record!` next to the entity's
 //! rules) and call these functions; they never build queries from an entity directly.
@@ -32,6 +33,7 @@ pub mod record;
 pub mod remove;
 pub mod retention;
 pub mod sequences;
+pub mod statistics;
 pub mod tenant;
 pub mod write;
 

@@ -8,6 +8,7 @@
 mod audit;
 mod auth;
 mod body_forging;
+mod bulk_statistics;
 mod cli;
 mod concurrency;
 mod connection_errors;
