@@ -47,6 +47,7 @@ mod multi_instance;
 mod onboarding;
 mod password_hashing;
 mod path_ids;
+mod query_plans;
 mod rate_limits;
 mod request_id;
 mod request_logs;
