@@ -164,9 +164,10 @@ generate() {
         die "the templates could not be prepared (above)"
     mkdir -p "$out"
     cp "$IGNORE_FILE" "$out/.openapi-generator-ignore"
+    spec_for_generator "$SPEC" "$work/spec.yaml" || die "could not prepare the spec for the generator"
     if ! "$VENV/bin/openapi-generator-cli" generate \
         -g rust-axum \
-        -i "$SPEC" \
+        -i "$work/spec.yaml" \
         -t "$templates" \
         -o "$out" \
         --additional-properties="$GENERATOR_PROPERTIES" \

@@ -70,3 +70,27 @@ ensure_npm_packages() {
   rm -f "$log"
   echo "$want" >"$stamp"
 }
+
+# Writes to OUT the spec IN without its `links` (components.links and every response's), for
+# openapi-generator: its spec validator accepts only a string as a link's `requestBody`, while
+# OpenAPI allows an object of runtime expressions (the links that let schemathesis' stateful
+# phase create a deal in a stage just created). Links generate no code; the spec lint
+# (Redocly, openapi-spec-validator) still checks them in the real document.
+spec_for_generator() {
+  "$SPEC_TOOLS_VENV/bin/python" - "$1" "$2" <<'PY'
+import sys
+import yaml
+
+with open(sys.argv[1], encoding="utf-8") as f:
+    spec = yaml.safe_load(f)
+spec.get("components", {}).pop("links", None)
+for item in spec.get("paths", {}).values():
+    for operation in item.values():
+        if isinstance(operation, dict):
+            for response in (operation.get("responses") or {}).values():
+                if isinstance(response, dict):
+                    response.pop("links", None)
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    yaml.safe_dump(spec, f, sort_keys=False, allow_unicode=True)
+PY
+}

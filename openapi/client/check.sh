@@ -29,8 +29,10 @@ ensure_spec_tools || fail "could not install the pinned tools"
 VENV="$SPEC_TOOLS_VENV"
 
 rm -rf "$OUT"
+mkdir -p "$OUT"
+spec_for_generator "$ROOT/openapi/crm.openapi.yaml" "$OUT/spec.yaml" || fail "could not prepare the spec for the generator"
 "$VENV/bin/openapi-generator-cli" generate -g typescript-fetch \
-  -i "$ROOT/openapi/crm.openapi.yaml" -o "$OUT/src" \
+  -i "$OUT/spec.yaml" -o "$OUT/src" \
   --additional-properties=supportsES6=true,typescriptThreePlus=true,modelPropertyNaming=original \
   >"$LOG" 2>&1 || fail "openapi-generator typescript-fetch"
 echo "client: generated $OUT/src"

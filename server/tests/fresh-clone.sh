@@ -27,7 +27,7 @@ BASIC_TOOLS=(
   bash sh env cat cp mv rm mkdir rmdir mktemp ls ln chmod touch stat du df readlink realpath
   dirname basename sed grep egrep awk find xargs sort uniq head tail tr cut wc tee date sleep printf
   echo test true false id uname hostname nproc seq timeout kill ps sha256sum md5sum base64 cmp diff
-  tar gzip gunzip unzip git make patch curl which
+  tar gzip gunzip unzip git make patch curl which od expr comm paste mkfifo ps getconf
   cc gcc c++ g++ ld as ar ranlib strip nm objcopy pkg-config
 )
 for tool in "${BASIC_TOOLS[@]}"; do
