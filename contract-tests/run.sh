@@ -93,6 +93,8 @@ REPORT_DIR="$ROOT/target/contract/$LABEL"
 ADMIN_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 PG_DB=""
 SUPPORT="$ROOT/contract-tests/support.py"
+# shellcheck source=server/tests/wait-ready.sh
+source "$ROOT/server/tests/wait-ready.sh"
 ST_VENV="${ST_VENV:-$ROOT/.venv-st}"
 
 fail() {
@@ -194,18 +196,7 @@ start_local_server() {
   CRM_BIND="127.0.0.1:$port" CRM_AUTH_RATE_LIMIT=100000 CRM_FAILED_LOGIN_LIMIT=100000 CRM_LOG_FORMAT=json \
     "$server_bin" serve >"$SERVER_LOG" 2>&1 &
   SERVER_PID=$!
-  local deadline=$((SECONDS + 30))
-  until curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/healthz" 2>/dev/null; do
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-      tail -n 50 "$SERVER_LOG" >&2 || true
-      fail "crm-server exited during start-up (log above, full log in $SERVER_LOG)"
-    fi
-    if [ "$SECONDS" -ge "$deadline" ]; then
-      tail -n 50 "$SERVER_LOG" >&2 || true
-      fail "crm-server did not answer GET /healthz within 30 s (log above, full log in $SERVER_LOG)"
-    fi
-    sleep 0.2
-  done
+  wait_until_ready "http://127.0.0.1:$port/healthz" "$SERVER_PID" "$SERVER_LOG" || fail "the server did not start"
   BASE_URL="http://127.0.0.1:$port/v1"
 }
 if [ -z "$BASE_URL" ]; then

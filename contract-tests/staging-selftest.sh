@@ -39,11 +39,9 @@ export CRM_JWT_SECRET="staging-selftest-$(od -An -N16 -tx1 /dev/urandom | tr -d 
 PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 CRM_BIND="127.0.0.1:$PORT" CRM_AUTH_RATE_LIMIT=100000 CRM_FAILED_LOGIN_LIMIT=100000 RUST_LOG=warn "$BIN" serve >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
-for _ in $(seq 1 150); do
-  curl -fs "http://127.0.0.1:$PORT/readyz" >/dev/null 2>&1 && break
-  kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log" >&2; fail "the server exited"; }
-  sleep 0.2
-done
+# shellcheck source=server/tests/wait-ready.sh
+source "$ROOT/server/tests/wait-ready.sh"
+wait_until_ready "http://127.0.0.1:$PORT/readyz" "$SERVER_PID" "$WORK/server.log" || fail "the server did not start"
 BASE="http://127.0.0.1:$PORT/v1"
 TOKEN="$(curl -fsS -X POST "$BASE/auth/login" -H 'Content-Type: application/json' \
   --data '{"email":"demo@example.com","password":"demo-password"}' |

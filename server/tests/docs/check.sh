@@ -43,11 +43,9 @@ PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
 DATABASE_URL="sqlite://$WORK/docs.db?mode=rwc" CRM_BIND="127.0.0.1:$PORT" RUST_LOG=warn \
   "$BIN" serve >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
-for _ in $(seq 1 100); do
-  curl -fs "http://127.0.0.1:$PORT/readyz" >/dev/null 2>&1 && break
-  kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log" >&2; fail "the server exited"; }
-  sleep 0.1
-done
+# shellcheck source=server/tests/wait-ready.sh
+source "$ROOT/server/tests/wait-ready.sh"
+wait_until_ready "http://127.0.0.1:$PORT/readyz" "$SERVER_PID" "$WORK/server.log" || fail "the server did not start"
 
 mkdir -p "$SHOT_DIR"
 node "$HERE/check-docs.mjs" "http://127.0.0.1:$PORT" "$SHOT_DIR/docs.png" || fail "the docs page check"
