@@ -15,6 +15,8 @@
 #   --max-response-time  fail any answer slower than SECONDS (schemathesis' check)
 #   --base-url URL       fuzz the server at URL (e.g. https://staging.example.com/v1) instead of
 #                        starting one; its /openapi.yaml is compared with the spec under test first
+#                        (run that server with CRM_EVENT_STREAM_SECONDS=0, as the servers started
+#                        here are: otherwise each GET /events stays open its whole stream time)
 #   --label NAME         report folder name under target/contract/ (default: the database, or
 #                        `staging` with --base-url)
 #
@@ -194,6 +196,7 @@ start_local_server() {
   port="$("$ST_VENV/bin/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
   SERVER_LOG="$REPORT_DIR/server.log"
   CRM_BIND="127.0.0.1:$port" CRM_AUTH_RATE_LIMIT=100000 CRM_FAILED_LOGIN_LIMIT=100000 CRM_LOG_FORMAT=json \
+    CRM_EVENT_STREAM_SECONDS=0 \
     "$server_bin" serve >"$SERVER_LOG" 2>&1 &
   SERVER_PID=$!
   wait_until_ready "http://127.0.0.1:$port/healthz" "$SERVER_PID" "$SERVER_LOG" || fail "the server did not start"

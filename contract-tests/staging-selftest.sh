@@ -37,7 +37,7 @@ export DATABASE_URL="sqlite://$WORK/staging.db?mode=rwc"
 export CRM_JWT_SECRET="staging-selftest-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
 "$BIN" seed >"$WORK/seed.log" 2>&1 || { cat "$WORK/seed.log" >&2; fail "crm-server seed"; }
 PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-CRM_BIND="127.0.0.1:$PORT" CRM_AUTH_RATE_LIMIT=100000 CRM_FAILED_LOGIN_LIMIT=100000 RUST_LOG=warn "$BIN" serve >"$WORK/server.log" 2>&1 &
+CRM_BIND="127.0.0.1:$PORT" CRM_AUTH_RATE_LIMIT=100000 CRM_FAILED_LOGIN_LIMIT=100000 CRM_EVENT_STREAM_SECONDS=0 RUST_LOG=warn "$BIN" serve >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 # shellcheck source=server/tests/wait-ready.sh
 source "$ROOT/server/tests/wait-ready.sh"

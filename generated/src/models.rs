@@ -1310,6 +1310,159 @@ pub struct UpdateVisitPathParams {
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct CreateWebhookHeaderParams {
+    pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_CREATEWEBHOOKHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_CREATEWEBHOOKHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct DeleteWebhookHeaderParams {
+    pub x_workspace_id: Option<uuid::Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct DeleteWebhookPathParams {
+    /// The record's id.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetWebhookHeaderParams {
+    pub x_workspace_id: Option<uuid::Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct GetWebhookPathParams {
+    /// The record's id.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListWebhookDeliveriesHeaderParams {
+    pub x_workspace_id: Option<uuid::Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListWebhookDeliveriesPathParams {
+    /// The record's id.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListWebhookDeliveriesQueryParams {
+    /// Only deliveries in this state.
+    #[serde(rename = "status")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<models::WebhookDeliveryStatus>,
+    /// The `nextCursor` of the previous page. Opaque; a malformed cursor is a 400.
+    #[serde(rename = "cursor")]
+    #[validate(length(max = 512), custom(function = "crm_api_runtime::no_nul"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// The page size.
+    #[serde(rename = "limit")]
+    #[validate(range(min = 1u32, max = 200u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListWebhooksHeaderParams {
+    pub x_workspace_id: Option<uuid::Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListWebhooksQueryParams {
+    /// The `nextCursor` of the previous page. Opaque; a malformed cursor is a 400.
+    #[serde(rename = "cursor")]
+    #[validate(length(max = 512), custom(function = "crm_api_runtime::no_nul"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// The page size.
+    #[serde(rename = "limit")]
+    #[validate(range(min = 1u32, max = 200u32))]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ReplayWebhookDeliveryHeaderParams {
+    pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_REPLAYWEBHOOKDELIVERYHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_REPLAYWEBHOOKDELIVERYHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ReplayWebhookDeliveryPathParams {
+    /// The record's id.
+    pub id: uuid::Uuid,
+    /// The delivery to send again.
+    pub delivery_id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct RotateWebhookSecretHeaderParams {
+    pub x_workspace_id: Option<uuid::Uuid>,
+    #[validate(
+                    length(min = 1, max = 255),
+                      regex(path = *RE_ROTATEWEBHOOKSECRETHEADERPARAMS_IDEMPOTENCY_KEY),
+            )]
+    pub idempotency_key: Option<String>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_ROTATEWEBHOOKSECRETHEADERPARAMS_IDEMPOTENCY_KEY: regex::Regex = regex::Regex::new("^[!-~]+$").unwrap();
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct RotateWebhookSecretPathParams {
+    /// The record's id.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct UpdateWebhookHeaderParams {
+    pub x_workspace_id: Option<uuid::Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct UpdateWebhookPathParams {
+    /// The record's id.
+    pub id: uuid::Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct CreateWorkspaceHeaderParams {
     #[validate(
                     length(min = 1, max = 255),
@@ -10968,6 +11121,336 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ListVisitsRe
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListWebhookDeliveriesResponse {
+    #[serde(rename = "rows")]
+    #[validate(nested)]
+    pub rows: Vec<models::WebhookDelivery>,
+
+    /// How many deliveries match, over all pages (counted up to 10,000).
+    #[serde(rename = "total")]
+    pub total: i64,
+
+    /// Pass as `cursor` for the next page; null on the last page.
+    #[serde(rename = "nextCursor")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
+    pub next_cursor: Nullable<String>,
+}
+
+impl ListWebhookDeliveriesResponse {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        rows: Vec<models::WebhookDelivery>,
+        total: i64,
+        next_cursor: Nullable<String>,
+    ) -> ListWebhookDeliveriesResponse {
+        ListWebhookDeliveriesResponse {
+            rows,
+            total,
+            next_cursor,
+        }
+    }
+}
+
+/// Converts the ListWebhookDeliveriesResponse value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ListWebhookDeliveriesResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping rows in query parameter serialization
+            Some("total".to_string()),
+            Some(self.total.to_string()),
+            Some("nextCursor".to_string()),
+            Some(
+                self.next_cursor
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ListWebhookDeliveriesResponse value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ListWebhookDeliveriesResponse {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub rows: Vec<Vec<models::WebhookDelivery>>,
+            pub total: Vec<i64>,
+            pub next_cursor: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ListWebhookDeliveriesResponse".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "rows" => return std::result::Result::Err("Parsing a container in this style is not supported in ListWebhookDeliveriesResponse".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "total" => intermediate_rep.total.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "nextCursor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ListWebhookDeliveriesResponse".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ListWebhookDeliveriesResponse".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ListWebhookDeliveriesResponse {
+            rows: intermediate_rep
+                .rows
+                .into_iter()
+                .next()
+                .ok_or_else(|| "rows missing in ListWebhookDeliveriesResponse".to_string())?,
+            total: intermediate_rep
+                .total
+                .into_iter()
+                .next()
+                .ok_or_else(|| "total missing in ListWebhookDeliveriesResponse".to_string())?,
+            next_cursor: std::result::Result::Err(
+                "Nullable types not supported in ListWebhookDeliveriesResponse".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ListWebhookDeliveriesResponse> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ListWebhookDeliveriesResponse>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ListWebhookDeliveriesResponse>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ListWebhookDeliveriesResponse - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ListWebhookDeliveriesResponse> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ListWebhookDeliveriesResponse as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ListWebhookDeliveriesResponse - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct ListWebhooksResponse {
+    #[serde(rename = "rows")]
+    #[validate(nested)]
+    pub rows: Vec<models::Webhook>,
+
+    /// How many subscriptions the workspace has.
+    #[serde(rename = "total")]
+    pub total: i64,
+
+    /// Pass as `cursor` for the next page; null on the last page.
+    #[serde(rename = "nextCursor")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
+    pub next_cursor: Nullable<String>,
+}
+
+impl ListWebhooksResponse {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        rows: Vec<models::Webhook>,
+        total: i64,
+        next_cursor: Nullable<String>,
+    ) -> ListWebhooksResponse {
+        ListWebhooksResponse {
+            rows,
+            total,
+            next_cursor,
+        }
+    }
+}
+
+/// Converts the ListWebhooksResponse value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for ListWebhooksResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping rows in query parameter serialization
+            Some("total".to_string()),
+            Some(self.total.to_string()),
+            Some("nextCursor".to_string()),
+            Some(
+                self.next_cursor
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a ListWebhooksResponse value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for ListWebhooksResponse {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub rows: Vec<Vec<models::Webhook>>,
+            pub total: Vec<i64>,
+            pub next_cursor: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing ListWebhooksResponse".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    "rows" => return std::result::Result::Err("Parsing a container in this style is not supported in ListWebhooksResponse".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "total" => intermediate_rep.total.push(<i64 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "nextCursor" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in ListWebhooksResponse".to_string()),
+                    _ => return std::result::Result::Err("Unexpected key while parsing ListWebhooksResponse".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(ListWebhooksResponse {
+            rows: intermediate_rep
+                .rows
+                .into_iter()
+                .next()
+                .ok_or_else(|| "rows missing in ListWebhooksResponse".to_string())?,
+            total: intermediate_rep
+                .total
+                .into_iter()
+                .next()
+                .ok_or_else(|| "total missing in ListWebhooksResponse".to_string())?,
+            next_cursor: std::result::Result::Err(
+                "Nullable types not supported in ListWebhooksResponse".to_string(),
+            )?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<ListWebhooksResponse> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<ListWebhooksResponse>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<ListWebhooksResponse>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for ListWebhooksResponse - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<ListWebhooksResponse> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <ListWebhooksResponse as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into ListWebhooksResponse - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ListWorkspacesResponse {
     #[serde(rename = "rows")]
     #[validate(nested)]
@@ -16897,6 +17380,1174 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<VisitUpdateR
                     }
                     std::result::Result::Err(err) => std::result::Result::Err(format!(
                         r#"Unable to convert header value '{value}' into VisitUpdateRequest - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct Webhook {
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: uuid::Uuid,
+
+    /// Where events are POSTed.
+    #[serde(rename = "url")]
+    #[validate(custom(function = "check_xss_string"))]
+    pub url: String,
+
+    #[serde(rename = "description")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
+    pub description: Nullable<String>,
+
+    /// The event type patterns subscribed to (`*`, `contact.*`, `deal.stage_changed`).
+    #[serde(rename = "events")]
+    #[validate(custom(function = "check_xss_vec_string"))]
+    pub events: Vec<String>,
+
+    /// Whether events are sent. The server sets it to false when the receiver answers 410 or has failed for 24 hours.
+    #[serde(rename = "active")]
+    pub active: bool,
+
+    /// Why the server disabled the subscription; null when active or disabled by a person.
+    #[serde(rename = "disabledReason")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
+    pub disabled_reason: Nullable<String>,
+
+    /// Since when every attempt has failed; null while deliveries succeed.
+    #[serde(rename = "failingSince")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
+    pub failing_since: Nullable<chrono::DateTime<chrono::Utc>>,
+
+    /// The signing secret (`whsec_` + base64 of 32 random bytes; the key is the base64-decoded part). Only in the answers of create and `rotate-secret`.
+    #[serde(rename = "secret")]
+    #[validate(custom(function = "check_xss_string"))]
+    #[serde(default, deserialize_with = "deserialize_present")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
+
+    #[serde(rename = "createdAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+
+    #[serde(rename = "updatedAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl Webhook {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        workspace_id: uuid::Uuid,
+        url: String,
+        description: Nullable<String>,
+        events: Vec<String>,
+        active: bool,
+        disabled_reason: Nullable<String>,
+        failing_since: Nullable<chrono::DateTime<chrono::Utc>>,
+        created_at: chrono::DateTime<chrono::Utc>,
+        updated_at: chrono::DateTime<chrono::Utc>,
+    ) -> Webhook {
+        Webhook {
+            id,
+            workspace_id,
+            url,
+            description,
+            events,
+            active,
+            disabled_reason,
+            failing_since,
+            secret: None,
+            created_at,
+            updated_at,
+        }
+    }
+}
+
+/// Converts the Webhook value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for Webhook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+
+            // Skipping workspaceId in query parameter serialization
+            Some("url".to_string()),
+            Some(self.url.to_string()),
+            Some("description".to_string()),
+            Some(
+                self.description
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            Some("events".to_string()),
+            Some(
+                self.events
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            Some("active".to_string()),
+            Some(self.active.to_string()),
+            Some("disabledReason".to_string()),
+            Some(
+                self.disabled_reason
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            // Skipping failingSince in query parameter serialization
+            self.secret
+                .as_ref()
+                .map(|secret| ["secret".to_string(), secret.to_string()].join(",")),
+            // Skipping createdAt in query parameter serialization
+
+            // Skipping updatedAt in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a Webhook value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for Webhook {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub workspace_id: Vec<uuid::Uuid>,
+            pub url: Vec<String>,
+            pub description: Vec<String>,
+            pub events: Vec<Vec<String>>,
+            pub active: Vec<bool>,
+            pub disabled_reason: Vec<String>,
+            pub failing_since: Vec<chrono::DateTime<chrono::Utc>>,
+            pub secret: Vec<String>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub updated_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing Webhook".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "workspaceId" => intermediate_rep.workspace_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "url" => intermediate_rep.url.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "description" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Webhook"
+                                .to_string(),
+                        );
+                    }
+                    "events" => {
+                        return std::result::Result::Err(
+                            "Parsing a container in this style is not supported in Webhook"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "active" => intermediate_rep.active.push(
+                        <bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "disabledReason" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Webhook"
+                                .to_string(),
+                        );
+                    }
+                    "failingSince" => {
+                        return std::result::Result::Err(
+                            "Parsing a nullable type in this style is not supported in Webhook"
+                                .to_string(),
+                        );
+                    }
+                    #[allow(clippy::redundant_clone)]
+                    "secret" => intermediate_rep.secret.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "createdAt" => intermediate_rep.created_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "updatedAt" => intermediate_rep.updated_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing Webhook".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(Webhook {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in Webhook".to_string())?,
+            workspace_id: intermediate_rep
+                .workspace_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "workspaceId missing in Webhook".to_string())?,
+            url: intermediate_rep
+                .url
+                .into_iter()
+                .next()
+                .ok_or_else(|| "url missing in Webhook".to_string())?,
+            description: std::result::Result::Err(
+                "Nullable types not supported in Webhook".to_string(),
+            )?,
+            events: intermediate_rep
+                .events
+                .into_iter()
+                .next()
+                .ok_or_else(|| "events missing in Webhook".to_string())?,
+            active: intermediate_rep
+                .active
+                .into_iter()
+                .next()
+                .ok_or_else(|| "active missing in Webhook".to_string())?,
+            disabled_reason: std::result::Result::Err(
+                "Nullable types not supported in Webhook".to_string(),
+            )?,
+            failing_since: std::result::Result::Err(
+                "Nullable types not supported in Webhook".to_string(),
+            )?,
+            secret: intermediate_rep.secret.into_iter().next(),
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "createdAt missing in Webhook".to_string())?,
+            updated_at: intermediate_rep
+                .updated_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "updatedAt missing in Webhook".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<Webhook> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<Webhook>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<Webhook>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for Webhook - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Webhook> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <Webhook as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into Webhook - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct WebhookCreateRequest {
+    /// An absolute `https` URL (`http` only when the server allows it).
+    #[serde(rename = "url")]
+    #[validate(length(min = 1, max = 2048), custom(function = "check_xss_string"))]
+    pub url: String,
+
+    /// Event type patterns: `*` (every event), `entity.*` (every event of one kind of record, e.g. `contact.*`) or one type (`deal.stage_changed`). Lower-case letters and `_` around one dot; a pattern listed twice is kept once.
+    #[serde(rename = "events")]
+    #[validate(length(min = 1, max = 50), custom(function = "check_xss_vec_string"))]
+    pub events: Vec<String>,
+
+    #[serde(rename = "description")]
+    #[validate(length(max = 500), custom(function = "crm_api_runtime::no_nul"))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<Nullable<String>>,
+
+    #[serde(rename = "active")]
+    #[serde(default, deserialize_with = "deserialize_present")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+}
+
+impl WebhookCreateRequest {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(url: String, events: Vec<String>) -> WebhookCreateRequest {
+        WebhookCreateRequest {
+            url,
+            events,
+            description: None,
+            active: Some(true),
+        }
+    }
+}
+
+/// Converts the WebhookCreateRequest value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for WebhookCreateRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            Some("url".to_string()),
+            Some(self.url.to_string()),
+            Some("events".to_string()),
+            Some(
+                self.events
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            ),
+            self.description.as_ref().map(|description| {
+                [
+                    "description".to_string(),
+                    description
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.active
+                .as_ref()
+                .map(|active| ["active".to_string(), active.to_string()].join(",")),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a WebhookCreateRequest value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for WebhookCreateRequest {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub url: Vec<String>,
+            pub events: Vec<Vec<String>>,
+            pub description: Vec<String>,
+            pub active: Vec<bool>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WebhookCreateRequest".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "url" => intermediate_rep.url.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "events" => return std::result::Result::Err("Parsing a container in this style is not supported in WebhookCreateRequest".to_string()),
+                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in WebhookCreateRequest".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "active" => intermediate_rep.active.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing WebhookCreateRequest".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(WebhookCreateRequest {
+            url: intermediate_rep
+                .url
+                .into_iter()
+                .next()
+                .ok_or_else(|| "url missing in WebhookCreateRequest".to_string())?,
+            events: intermediate_rep
+                .events
+                .into_iter()
+                .next()
+                .ok_or_else(|| "events missing in WebhookCreateRequest".to_string())?,
+            description: std::result::Result::Err(
+                "Nullable types not supported in WebhookCreateRequest".to_string(),
+            )?,
+            active: intermediate_rep.active.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<WebhookCreateRequest> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<WebhookCreateRequest>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WebhookCreateRequest>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for WebhookCreateRequest - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookCreateRequest> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <WebhookCreateRequest as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into WebhookCreateRequest - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct WebhookDelivery {
+    #[serde(rename = "id")]
+    pub id: uuid::Uuid,
+
+    #[serde(rename = "webhookId")]
+    pub webhook_id: uuid::Uuid,
+
+    /// The event (activity) id, sent as `webhook-id`; the same on every retry and replay.
+    #[serde(rename = "eventId")]
+    pub event_id: uuid::Uuid,
+
+    #[serde(rename = "eventType")]
+    #[validate(custom(function = "check_xss_string"))]
+    pub event_type: String,
+
+    #[serde(rename = "entityType")]
+    #[validate(custom(function = "check_xss_string"))]
+    pub entity_type: String,
+
+    #[serde(rename = "entityId")]
+    pub entity_id: uuid::Uuid,
+
+    #[serde(rename = "status")]
+    #[validate(nested)]
+    pub status: models::WebhookDeliveryStatus,
+
+    /// Attempts made so far.
+    #[serde(rename = "attempts")]
+    pub attempts: i32,
+
+    /// When the next attempt is due; null once delivered or failed.
+    #[serde(rename = "nextAttemptAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
+    pub next_attempt_at: Nullable<chrono::DateTime<chrono::Utc>>,
+
+    #[serde(rename = "lastAttemptAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
+    pub last_attempt_at: Nullable<chrono::DateTime<chrono::Utc>>,
+
+    /// The HTTP status of the last answer; null when none came (timeout, refused connection).
+    #[serde(rename = "responseStatus")]
+    pub response_status: Nullable<i32>,
+
+    /// How long the last attempt took.
+    #[serde(rename = "latencyMs")]
+    pub latency_ms: Nullable<i32>,
+
+    /// What went wrong with the last attempt (at most 500 characters of the cause or the answer's body).
+    #[serde(rename = "error")]
+    #[validate(custom(function = "crm_api_runtime::no_nul"))]
+    pub error: Nullable<String>,
+
+    #[serde(rename = "deliveredAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
+    pub delivered_at: Nullable<chrono::DateTime<chrono::Utc>>,
+
+    /// The delivery this one replays.
+    #[serde(rename = "replayOf")]
+    pub replay_of: Nullable<uuid::Uuid>,
+
+    #[serde(rename = "createdAt")]
+    #[validate(custom(function = "crm_api_runtime::four_digit_year"))]
+    pub created_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl WebhookDelivery {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        id: uuid::Uuid,
+        webhook_id: uuid::Uuid,
+        event_id: uuid::Uuid,
+        event_type: String,
+        entity_type: String,
+        entity_id: uuid::Uuid,
+        status: models::WebhookDeliveryStatus,
+        attempts: i32,
+        next_attempt_at: Nullable<chrono::DateTime<chrono::Utc>>,
+        last_attempt_at: Nullable<chrono::DateTime<chrono::Utc>>,
+        response_status: Nullable<i32>,
+        latency_ms: Nullable<i32>,
+        error: Nullable<String>,
+        delivered_at: Nullable<chrono::DateTime<chrono::Utc>>,
+        replay_of: Nullable<uuid::Uuid>,
+        created_at: chrono::DateTime<chrono::Utc>,
+    ) -> WebhookDelivery {
+        WebhookDelivery {
+            id,
+            webhook_id,
+            event_id,
+            event_type,
+            entity_type,
+            entity_id,
+            status,
+            attempts,
+            next_attempt_at,
+            last_attempt_at,
+            response_status,
+            latency_ms,
+            error,
+            delivered_at,
+            replay_of,
+            created_at,
+        }
+    }
+}
+
+/// Converts the WebhookDelivery value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for WebhookDelivery {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            // Skipping id in query parameter serialization
+
+            // Skipping webhookId in query parameter serialization
+
+            // Skipping eventId in query parameter serialization
+            Some("eventType".to_string()),
+            Some(self.event_type.to_string()),
+            Some("entityType".to_string()),
+            Some(self.entity_type.to_string()),
+            // Skipping entityId in query parameter serialization
+
+            // Skipping status in query parameter serialization
+            Some("attempts".to_string()),
+            Some(self.attempts.to_string()),
+            // Skipping nextAttemptAt in query parameter serialization
+
+            // Skipping lastAttemptAt in query parameter serialization
+            Some("responseStatus".to_string()),
+            Some(
+                self.response_status
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            Some("latencyMs".to_string()),
+            Some(
+                self.latency_ms
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            Some("error".to_string()),
+            Some(
+                self.error
+                    .as_ref()
+                    .map_or("null".to_string(), |x| x.to_string()),
+            ),
+            // Skipping deliveredAt in query parameter serialization
+
+            // Skipping replayOf in query parameter serialization
+
+            // Skipping createdAt in query parameter serialization
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a WebhookDelivery value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for WebhookDelivery {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub id: Vec<uuid::Uuid>,
+            pub webhook_id: Vec<uuid::Uuid>,
+            pub event_id: Vec<uuid::Uuid>,
+            pub event_type: Vec<String>,
+            pub entity_type: Vec<String>,
+            pub entity_id: Vec<uuid::Uuid>,
+            pub status: Vec<models::WebhookDeliveryStatus>,
+            pub attempts: Vec<i32>,
+            pub next_attempt_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub last_attempt_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub response_status: Vec<i32>,
+            pub latency_ms: Vec<i32>,
+            pub error: Vec<String>,
+            pub delivered_at: Vec<chrono::DateTime<chrono::Utc>>,
+            pub replay_of: Vec<uuid::Uuid>,
+            pub created_at: Vec<chrono::DateTime<chrono::Utc>>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WebhookDelivery".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "id" => intermediate_rep.id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "webhookId" => intermediate_rep.webhook_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "eventId" => intermediate_rep.event_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "eventType" => intermediate_rep.event_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "entityType" => intermediate_rep.entity_type.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "entityId" => intermediate_rep.entity_id.push(
+                        <uuid::Uuid as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "status" => intermediate_rep.status.push(
+                        <models::WebhookDeliveryStatus as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "attempts" => intermediate_rep.attempts.push(
+                        <i32 as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    "nextAttemptAt" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookDelivery"
+                            .to_string(),
+                    ),
+                    "lastAttemptAt" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookDelivery"
+                            .to_string(),
+                    ),
+                    "responseStatus" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookDelivery"
+                            .to_string(),
+                    ),
+                    "latencyMs" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookDelivery"
+                            .to_string(),
+                    ),
+                    "error" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookDelivery"
+                            .to_string(),
+                    ),
+                    "deliveredAt" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookDelivery"
+                            .to_string(),
+                    ),
+                    "replayOf" => return std::result::Result::Err(
+                        "Parsing a nullable type in this style is not supported in WebhookDelivery"
+                            .to_string(),
+                    ),
+                    #[allow(clippy::redundant_clone)]
+                    "createdAt" => intermediate_rep.created_at.push(
+                        <chrono::DateTime<chrono::Utc> as std::str::FromStr>::from_str(val)
+                            .map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing WebhookDelivery".to_string(),
+                        );
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(WebhookDelivery {
+            id: intermediate_rep
+                .id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "id missing in WebhookDelivery".to_string())?,
+            webhook_id: intermediate_rep
+                .webhook_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "webhookId missing in WebhookDelivery".to_string())?,
+            event_id: intermediate_rep
+                .event_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "eventId missing in WebhookDelivery".to_string())?,
+            event_type: intermediate_rep
+                .event_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "eventType missing in WebhookDelivery".to_string())?,
+            entity_type: intermediate_rep
+                .entity_type
+                .into_iter()
+                .next()
+                .ok_or_else(|| "entityType missing in WebhookDelivery".to_string())?,
+            entity_id: intermediate_rep
+                .entity_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "entityId missing in WebhookDelivery".to_string())?,
+            status: intermediate_rep
+                .status
+                .into_iter()
+                .next()
+                .ok_or_else(|| "status missing in WebhookDelivery".to_string())?,
+            attempts: intermediate_rep
+                .attempts
+                .into_iter()
+                .next()
+                .ok_or_else(|| "attempts missing in WebhookDelivery".to_string())?,
+            next_attempt_at: std::result::Result::Err(
+                "Nullable types not supported in WebhookDelivery".to_string(),
+            )?,
+            last_attempt_at: std::result::Result::Err(
+                "Nullable types not supported in WebhookDelivery".to_string(),
+            )?,
+            response_status: std::result::Result::Err(
+                "Nullable types not supported in WebhookDelivery".to_string(),
+            )?,
+            latency_ms: std::result::Result::Err(
+                "Nullable types not supported in WebhookDelivery".to_string(),
+            )?,
+            error: std::result::Result::Err(
+                "Nullable types not supported in WebhookDelivery".to_string(),
+            )?,
+            delivered_at: std::result::Result::Err(
+                "Nullable types not supported in WebhookDelivery".to_string(),
+            )?,
+            replay_of: std::result::Result::Err(
+                "Nullable types not supported in WebhookDelivery".to_string(),
+            )?,
+            created_at: intermediate_rep
+                .created_at
+                .into_iter()
+                .next()
+                .ok_or_else(|| "createdAt missing in WebhookDelivery".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<WebhookDelivery> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<WebhookDelivery>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WebhookDelivery>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for WebhookDelivery - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookDelivery> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <WebhookDelivery as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into WebhookDelivery - {err}"#
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Unable to convert header: {hdr_value:?} to string: {e}"#
+            )),
+        }
+    }
+}
+
+/// `pending`: due or waiting for a retry; `delivered`: a 2xx answer; `failed`: given up (24 hours of failures, 410, or the subscription was disabled).
+/// Enumeration of values.
+/// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
+/// which helps with FFI.
+#[allow(non_camel_case_types, clippy::large_enum_variant)]
+#[repr(C)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[cfg_attr(feature = "conversion", derive(frunk_enum_derive::LabelledGenericEnum))]
+pub enum WebhookDeliveryStatus {
+    #[serde(rename = "pending")]
+    Pending,
+    #[serde(rename = "delivered")]
+    Delivered,
+    #[serde(rename = "failed")]
+    Failed,
+}
+
+impl validator::Validate for WebhookDeliveryStatus {
+    fn validate(&self) -> std::result::Result<(), validator::ValidationErrors> {
+        std::result::Result::Ok(())
+    }
+}
+
+impl std::fmt::Display for WebhookDeliveryStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            WebhookDeliveryStatus::Pending => write!(f, "pending"),
+            WebhookDeliveryStatus::Delivered => write!(f, "delivered"),
+            WebhookDeliveryStatus::Failed => write!(f, "failed"),
+        }
+    }
+}
+
+impl std::str::FromStr for WebhookDeliveryStatus {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        match s {
+            "pending" => std::result::Result::Ok(WebhookDeliveryStatus::Pending),
+            "delivered" => std::result::Result::Ok(WebhookDeliveryStatus::Delivered),
+            "failed" => std::result::Result::Ok(WebhookDeliveryStatus::Failed),
+            _ => std::result::Result::Err(format!(r#"Value not valid: {s}"#)),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, validator::Validate)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct WebhookUpdateRequest {
+    #[serde(rename = "url")]
+    #[validate(length(min = 1, max = 2048), custom(function = "check_xss_string"))]
+    #[serde(default, deserialize_with = "deserialize_present")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+
+    /// Event type patterns: `*` (every event), `entity.*` (every event of one kind of record, e.g. `contact.*`) or one type (`deal.stage_changed`). Lower-case letters and `_` around one dot; a pattern listed twice is kept once.
+    #[serde(rename = "events")]
+    #[validate(length(min = 1, max = 50), custom(function = "check_xss_vec_string"))]
+    #[serde(default, deserialize_with = "deserialize_present")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub events: Option<Vec<String>>,
+
+    #[serde(rename = "description")]
+    #[validate(length(max = 500), custom(function = "crm_api_runtime::no_nul"))]
+    #[serde(deserialize_with = "deserialize_optional_nullable")]
+    #[serde(default = "default_optional_nullable")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<Nullable<String>>,
+
+    #[serde(rename = "active")]
+    #[serde(default, deserialize_with = "deserialize_present")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+}
+
+impl WebhookUpdateRequest {
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> WebhookUpdateRequest {
+        WebhookUpdateRequest {
+            url: None,
+            events: None,
+            description: None,
+            active: None,
+        }
+    }
+}
+
+/// Converts the WebhookUpdateRequest value to the Query Parameters representation (style=form, explode=false)
+/// specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for WebhookUpdateRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> = vec![
+            self.url
+                .as_ref()
+                .map(|url| ["url".to_string(), url.to_string()].join(",")),
+            self.events.as_ref().map(|events| {
+                [
+                    "events".to_string(),
+                    events
+                        .iter()
+                        .map(|x| x.to_string())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                ]
+                .join(",")
+            }),
+            self.description.as_ref().map(|description| {
+                [
+                    "description".to_string(),
+                    description
+                        .as_ref()
+                        .map_or("null".to_string(), |x| x.to_string()),
+                ]
+                .join(",")
+            }),
+            self.active
+                .as_ref()
+                .map(|active| ["active".to_string(), active.to_string()].join(",")),
+        ];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a WebhookUpdateRequest value
+/// as specified in https://swagger.io/docs/specification/serialization/
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for WebhookUpdateRequest {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub url: Vec<String>,
+            pub events: Vec<Vec<String>>,
+            pub description: Vec<String>,
+            pub active: Vec<bool>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing WebhookUpdateRequest".to_string(),
+                    );
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "url" => intermediate_rep.url.push(<String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    "events" => return std::result::Result::Err("Parsing a container in this style is not supported in WebhookUpdateRequest".to_string()),
+                    "description" => return std::result::Result::Err("Parsing a nullable type in this style is not supported in WebhookUpdateRequest".to_string()),
+                    #[allow(clippy::redundant_clone)]
+                    "active" => intermediate_rep.active.push(<bool as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?),
+                    _ => return std::result::Result::Err("Unexpected key while parsing WebhookUpdateRequest".to_string())
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(WebhookUpdateRequest {
+            url: intermediate_rep.url.into_iter().next(),
+            events: intermediate_rep.events.into_iter().next(),
+            description: std::result::Result::Err(
+                "Nullable types not supported in WebhookUpdateRequest".to_string(),
+            )?,
+            active: intermediate_rep.active.into_iter().next(),
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<WebhookUpdateRequest> and HeaderValue
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<header::IntoHeaderValue<WebhookUpdateRequest>> for HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<WebhookUpdateRequest>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                r#"Invalid header value for WebhookUpdateRequest - value: {hdr_value} is invalid {e}"#
+            )),
+        }
+    }
+}
+
+#[cfg(feature = "server")]
+impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookUpdateRequest> {
+    type Error = String;
+
+    fn try_from(hdr_value: HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <WebhookUpdateRequest as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        r#"Unable to convert header value '{value}' into WebhookUpdateRequest - {err}"#
                     )),
                 }
             }

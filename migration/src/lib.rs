@@ -34,6 +34,7 @@ mod m20261128_040000_invoice_list_index;
 mod m20261202_010000_add_workspace_choice;
 mod m20261203_000000_add_import_lookup_indexes;
 mod m20261204_000000_create_idempotency_keys;
+mod m20261205_000000_create_webhooks;
 
 /// Runs the CRM's migrations in order; `crm-server migrate` and `serve` call `Migrator::up`.
 pub struct Migrator;
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_010000_add_workspace_choice::Migration),
             Box::new(m20261203_000000_add_import_lookup_indexes::Migration),
             Box::new(m20261204_000000_create_idempotency_keys::Migration),
+            Box::new(m20261205_000000_create_webhooks::Migration),
         ]
     }
 }

@@ -48,7 +48,7 @@ use crate::http::panic::panic_response;
 use crate::http::request_id::{MakeRequestUuidV7, drop_insane_request_id};
 use crate::http::response_headers::add_response_headers;
 use crate::http::trace::{LogResponse, MakeRequestSpan};
-use crate::http::{auth_rate_limit, cors, health, idempotency, json_object, metrics, spec};
+use crate::http::{auth_rate_limit, cors, events, health, idempotency, json_object, metrics, spec};
 use crate::state::AppState;
 
 /// The whole application: [`routes`] inside [`with_middleware`].
@@ -63,6 +63,7 @@ pub fn routes(state: AppState) -> Router {
         .merge(health::router(state.clone()))
         .merge(metrics::router(state.clone()))
         .merge(spec::router())
+        .merge(events::router(state.clone()))
         .merge(
             crate::api::router(state.clone())
                 .layer(from_fn(json_object::require_object))
@@ -138,6 +139,12 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     tracing::info!(addr = %listener.local_addr()?, "listening");
     if let Some(days) = config.retention_days {
         crate::crm::retention::spawn(db.clone(), days);
+    }
+    if config.webhook_dispatch {
+        let settings = crate::webhooks::Settings::from_config(&config);
+        if let Err(err) = crate::webhooks::dispatcher::spawn(db.clone(), settings) {
+            tracing::error!(error = %err, "webhooks will not be sent by this instance");
+        }
     }
     let router = build_router(AppState::load(db.clone(), config).await?);
     run(listener, router, shutdown_signal()).await?;

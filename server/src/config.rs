@@ -53,6 +53,16 @@ pub const ENV_VARS: &[EnvVar] = &[
     EnvVar { name: "CRM_RETENTION_DAYS", default: None, meaning: "Soft-deleted contacts, companies, deals and invoices older than this many days (1..=36500) are deleted for good by an hourly sweep. Unset: kept forever (restorable)." },
     EnvVar { name: "CRM_METRICS", default: Some("off"), meaning: "`on` serves Prometheus metrics at `/metrics` (requests by route, method and status, latency, database pool, rejections, build info); `off` answers 404 there." },
     EnvVar { name: "CRM_METRICS_TOKEN", default: None, meaning: "When set (at least 16 characters), `/metrics` requires `Authorization: Bearer <token>`; unset, anyone who reaches the port may scrape it." },
+    EnvVar { name: "CRM_WEBHOOK_DISPATCH", default: Some("on"), meaning: "`on`: this instance sends webhook deliveries (every instance may; they share the work). `off`: it only queues them." },
+    EnvVar { name: "CRM_WEBHOOK_ALLOW_HTTP", default: Some("off"), meaning: "`on` accepts `http://` webhook URLs; `off` requires https." },
+    EnvVar { name: "CRM_WEBHOOK_ALLOW_PRIVATE", default: Some("off"), meaning: "`on` lets webhooks reach loopback, private, link-local and multicast addresses (a test receiver, an internal service); `off` refuses them when saved and when sent." },
+    EnvVar { name: "CRM_WEBHOOK_RETRY_BASE_MS", default: Some("5000"), meaning: "Delay before a failed delivery's first retry, in milliseconds (10..=3600000); each later retry doubles it (capped at an hour), with jitter." },
+    EnvVar { name: "CRM_WEBHOOK_GIVE_UP_SECS", default: Some("86400"), meaning: "Seconds a delivery is retried before it is marked failed, and a subscription may fail before it is disabled (1..=604800)." },
+    EnvVar { name: "CRM_WEBHOOK_CONCURRENCY", default: Some("16"), meaning: "Webhook attempts in flight at once per instance (1..=1000)." },
+    EnvVar { name: "CRM_WEBHOOK_LOG_DAYS", default: Some("14"), meaning: "Days delivered webhook deliveries stay in the delivery log before an hourly purge (1..=3650)." },
+    EnvVar { name: "CRM_EVENT_POLL_MS", default: Some("250"), meaning: "How often the webhook dispatcher and each open event stream look for new events, in milliseconds (10..=60000)." },
+    EnvVar { name: "CRM_EVENT_STREAM_SECONDS", default: Some("300"), meaning: "Seconds a `GET /v1/events` stream stays open before the server ends it (clients resume with Last-Event-ID); 0 answers what is pending and closes (0..=86400)." },
+    EnvVar { name: "CRM_EVENT_STREAMS", default: Some("100"), meaning: "Event streams open at once per instance (1..=10000); past it `GET /v1/events` answers 503 with Retry-After." },
 ];
 
 /// How log lines are written.
@@ -131,6 +141,26 @@ pub struct Config {
     pub metrics: bool,
     /// The bearer token `/metrics` requires, when set.
     pub metrics_token: Option<SecretString>,
+    /// This instance runs a webhook dispatcher.
+    pub webhook_dispatch: bool,
+    /// `http://` webhook URLs are accepted.
+    pub webhook_allow_http: bool,
+    /// Webhooks may reach private and loopback addresses.
+    pub webhook_allow_private: bool,
+    /// The first retry's delay.
+    pub webhook_retry_base: Duration,
+    /// How long deliveries are retried.
+    pub webhook_give_up: Duration,
+    /// Webhook attempts in flight at once.
+    pub webhook_concurrency: usize,
+    /// Days delivered rows stay in the delivery log.
+    pub webhook_log_days: u32,
+    /// How often the dispatcher and the event streams poll.
+    pub event_poll: Duration,
+    /// How long an event stream stays open (zero: answer the backlog and close).
+    pub event_stream_duration: Duration,
+    /// Event streams open at once.
+    pub event_streams: usize,
 }
 
 /// One invalid variable and why.
@@ -203,6 +233,21 @@ impl Config {
         let retention_days = r.optional("CRM_RETENTION_DAYS", |v| parse::number(v, 1, 36_500));
         let metrics = r.required("CRM_METRICS", parse::on_off);
         let metrics_token = r.optional("CRM_METRICS_TOKEN", parse::metrics_token);
+        let webhook_dispatch = r.required("CRM_WEBHOOK_DISPATCH", parse::on_off);
+        let webhook_allow_http = r.required("CRM_WEBHOOK_ALLOW_HTTP", parse::on_off);
+        let webhook_allow_private = r.required("CRM_WEBHOOK_ALLOW_PRIVATE", parse::on_off);
+        let webhook_retry_base = r.required("CRM_WEBHOOK_RETRY_BASE_MS", |v| {
+            parse::number(v, 10, 3_600_000)
+        });
+        let webhook_give_up = r.required("CRM_WEBHOOK_GIVE_UP_SECS", |v| {
+            parse::seconds(v, 1, 7 * 86_400)
+        });
+        let webhook_concurrency =
+            r.required("CRM_WEBHOOK_CONCURRENCY", |v| parse::number(v, 1, 1000));
+        let webhook_log_days = r.required("CRM_WEBHOOK_LOG_DAYS", |v| parse::number(v, 1, 3650));
+        let event_poll = r.required("CRM_EVENT_POLL_MS", |v| parse::number(v, 10, 60_000));
+        let event_stream = r.required("CRM_EVENT_STREAM_SECONDS", |v| parse::seconds(v, 0, 86_400));
+        let event_streams = r.required("CRM_EVENT_STREAMS", |v| parse::number(v, 1, 10_000));
 
         if let (Some(access), Some(refresh)) = (access_token_ttl, refresh_token_ttl)
             && refresh < access
@@ -245,6 +290,16 @@ impl Config {
                 },
                 metrics: metrics?,
                 metrics_token: metrics_token?,
+                webhook_dispatch: webhook_dispatch?,
+                webhook_allow_http: webhook_allow_http?,
+                webhook_allow_private: webhook_allow_private?,
+                webhook_retry_base: Duration::from_millis(webhook_retry_base?),
+                webhook_give_up: webhook_give_up?,
+                webhook_concurrency: usize::try_from(webhook_concurrency?).ok()?,
+                webhook_log_days: u32::try_from(webhook_log_days?).ok()?,
+                event_poll: Duration::from_millis(event_poll?),
+                event_stream_duration: event_stream?,
+                event_streams: usize::try_from(event_streams?).ok()?,
             })
         })();
         r.finish(config)

@@ -26,6 +26,7 @@ pub mod state;
 pub mod store;
 pub mod telemetry;
 pub mod time;
+pub mod webhooks;
 
 pub use app::{build_router, serve, with_middleware};
 pub use config::Config;

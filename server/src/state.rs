@@ -23,6 +23,8 @@ pub struct AppState {
     pub passwords: PasswordHasher,
     /// Contact imports, a bounded number at a time.
     pub imports: Gate,
+    /// Open `GET /v1/events` streams: one permit each, `CRM_EVENT_STREAMS` in all.
+    pub event_streams: Arc<tokio::sync::Semaphore>,
 }
 
 impl AppState {
@@ -33,12 +35,14 @@ impl AppState {
         let passwords =
             PasswordHasher::new(config.password_hash_concurrency, config.password_hash_queue);
         let imports = Gate::new(config.import_concurrency, config.import_queue);
+        let event_streams = Arc::new(tokio::sync::Semaphore::new(config.event_streams));
         Ok(Self {
             db,
             config,
             keys,
             passwords,
             imports,
+            event_streams,
         })
     }
 }

@@ -13,6 +13,7 @@ pub mod search;
 pub mod stages;
 pub mod tasks;
 pub mod visits;
+pub mod webhooks;
 pub mod workspaces;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -39,6 +39,7 @@ where
         + apis::stages::Stages<E, Claims = C>
         + apis::tasks::Tasks<E, Claims = C>
         + apis::visits::Visits<E, Claims = C>
+        + apis::webhooks::Webhooks<E, Claims = C>
         + apis::workspaces::Workspaces<E, Claims = C>
         + apis::ApiAuthBasic<E, Claims = C>
         + Send
@@ -179,6 +180,28 @@ where
         .route(
             "/v1/visits/{id}",
             delete(delete_visit::<I, A, E, C>).patch(update_visit::<I, A, E, C>),
+        )
+        .route(
+            "/v1/webhooks",
+            get(list_webhooks::<I, A, E, C>).post(create_webhook::<I, A, E, C>),
+        )
+        .route(
+            "/v1/webhooks/{id}",
+            delete(delete_webhook::<I, A, E, C>)
+                .get(get_webhook::<I, A, E, C>)
+                .patch(update_webhook::<I, A, E, C>),
+        )
+        .route(
+            "/v1/webhooks/{id}/deliveries",
+            get(list_webhook_deliveries::<I, A, E, C>),
+        )
+        .route(
+            "/v1/webhooks/{id}/deliveries/{delivery_id}/replay",
+            post(replay_webhook_delivery::<I, A, E, C>),
+        )
+        .route(
+            "/v1/webhooks/{id}/rotate-secret",
+            post(rotate_webhook_secret::<I, A, E, C>),
         )
         .route(
             "/v1/workspaces",
@@ -19416,6 +19439,2132 @@ where
 
 #[derive(validator::Validate)]
 #[allow(dead_code)]
+struct CreateWebhookBodyValidator<'a> {
+    #[validate(nested)]
+    body: &'a models::WebhookCreateRequest,
+}
+
+#[tracing::instrument(skip_all)]
+fn create_webhook_validation(
+    header_params: models::CreateWebhookHeaderParams,
+    body: models::WebhookCreateRequest,
+) -> std::result::Result<
+    (
+        models::CreateWebhookHeaderParams,
+        models::WebhookCreateRequest,
+    ),
+    Vec<Issue>,
+> {
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("idempotency_key", "Idempotency-Key", "", Some("^[!-~]+$")),
+    ];
+    header_params
+        .validate()
+        .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
+    const BODY_FIELDS: &[FieldMeta] = &[field("body", "", "WebhookCreateRequest", None)];
+    let b = CreateWebhookBodyValidator { body: &body };
+    b.validate()
+        .map_err(|e| validation_issues(&e, BODY_FIELDS))?;
+
+    Ok((header_params, body))
+}
+/// CreateWebhook - POST /v1/webhooks
+async fn create_webhook<I, A, E, C>(
+    method: Method,
+    host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
+    uri: http::Uri,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    State(api_impl): State<I>,
+    body: Result<Json<models::WebhookCreateRequest>, axum::extract::rejection::JsonRejection>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::webhooks::Webhooks<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    let host = match request_host(host, &uri) {
+        Ok(host) => host,
+        Err(message) => return Ok(invalid_input("Host", message)),
+    };
+
+    // Authentication
+    let claims_in_auth_header = match api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return Ok(unauthenticated());
+    };
+
+    // Extractor failures are answered after authentication.
+    let body = match body {
+        Ok(Json(body)) => body,
+        Err(rejection) => return Ok(json_rejection(&rejection)),
+    };
+
+    // Header parameters
+    let header_params = {
+        let header_x_workspace_id = headers.get(HeaderName::from_static("x-workspace-id"));
+
+        let header_x_workspace_id = match header_x_workspace_id {
+            Some(v) => match header::IntoHeaderValue::<uuid::Uuid>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "X-Workspace-Id",
+                        expected_value(std::any::type_name::<uuid::Uuid>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+
+        models::CreateWebhookHeaderParams {
+            x_workspace_id: header_x_workspace_id,
+            idempotency_key: header_idempotency_key,
+        }
+    };
+
+    let validation = create_webhook_validation(header_params, body);
+
+    let (header_params, body) = match validation {
+        Ok(validated) => validated,
+        Err(issues) => return Ok(validation_failed(issues)),
+    };
+
+    let result = api_impl
+        .as_ref()
+        .create_webhook(&method, &host, &cookies, &claims, &header_params, &body)
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => match rsp {
+            apis::webhooks::CreateWebhookResponse::Status201_TheNewSubscription(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(201);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::CreateWebhookResponse::Status400(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(400);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::CreateWebhookResponse::Status401 {
+                body,
+                www_authenticate,
+            } => {
+                let mut response = Response::builder();
+                if let Some(www_authenticate) = www_authenticate {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "www_authenticate", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(
+                            HeaderName::from_static("www-authenticate"),
+                            www_authenticate,
+                        );
+                    }
+                }
+                let mut response = response.status(401);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::CreateWebhookResponse::Status403(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(403);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::CreateWebhookResponse::Status0_AnyOtherErrorInTheSameEnvelope(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(500);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+        },
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+
+    Ok(resp.unwrap_or_else(|e| {
+        error!(error = ?e, "response could not be built");
+        internal_error()
+    }))
+}
+
+#[tracing::instrument(skip_all)]
+fn delete_webhook_validation(
+    header_params: models::DeleteWebhookHeaderParams,
+    path_params: models::DeleteWebhookPathParams,
+) -> std::result::Result<
+    (
+        models::DeleteWebhookHeaderParams,
+        models::DeleteWebhookPathParams,
+    ),
+    Vec<Issue>,
+> {
+    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    header_params
+        .validate()
+        .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
+    const PATH_FIELDS: &[FieldMeta] = &[field("id", "id", "", None)];
+    path_params
+        .validate()
+        .map_err(|e| validation_issues(&e, PATH_FIELDS))?;
+
+    Ok((header_params, path_params))
+}
+/// DeleteWebhook - DELETE /v1/webhooks/{id}
+async fn delete_webhook<I, A, E, C>(
+    method: Method,
+    host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
+    uri: http::Uri,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    path_params: Result<
+        Path<models::DeleteWebhookPathParams>,
+        axum::extract::rejection::PathRejection,
+    >,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::webhooks::Webhooks<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    let host = match request_host(host, &uri) {
+        Ok(host) => host,
+        Err(message) => return Ok(invalid_input("Host", message)),
+    };
+
+    // Authentication
+    let claims_in_auth_header = match api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return Ok(unauthenticated());
+    };
+
+    // Extractor failures are answered after authentication.
+    let path_params = match path_params {
+        Ok(Path(path_params)) => path_params,
+        Err(rejection) => return Ok(path_rejection(&rejection)),
+    };
+
+    // Header parameters
+    let header_params = {
+        let header_x_workspace_id = headers.get(HeaderName::from_static("x-workspace-id"));
+
+        let header_x_workspace_id = match header_x_workspace_id {
+            Some(v) => match header::IntoHeaderValue::<uuid::Uuid>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "X-Workspace-Id",
+                        expected_value(std::any::type_name::<uuid::Uuid>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+
+        models::DeleteWebhookHeaderParams {
+            x_workspace_id: header_x_workspace_id,
+        }
+    };
+
+    let validation = delete_webhook_validation(header_params, path_params);
+
+    let (header_params, path_params) = match validation {
+        Ok(validated) => validated,
+        Err(issues) => return Ok(validation_failed(issues)),
+    };
+
+    let result = api_impl
+        .as_ref()
+        .delete_webhook(
+            &method,
+            &host,
+            &cookies,
+            &claims,
+            &header_params,
+            &path_params,
+        )
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => match rsp {
+            apis::webhooks::DeleteWebhookResponse::Status200_TheSubscriptionIsDeleted(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(200);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::DeleteWebhookResponse::Status401 {
+                body,
+                www_authenticate,
+            } => {
+                let mut response = Response::builder();
+                if let Some(www_authenticate) = www_authenticate {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "www_authenticate", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(
+                            HeaderName::from_static("www-authenticate"),
+                            www_authenticate,
+                        );
+                    }
+                }
+                let mut response = response.status(401);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::DeleteWebhookResponse::Status403(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(403);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::DeleteWebhookResponse::Status404(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(404);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::DeleteWebhookResponse::Status0_AnyOtherErrorInTheSameEnvelope(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(500);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+        },
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+
+    Ok(resp.unwrap_or_else(|e| {
+        error!(error = ?e, "response could not be built");
+        internal_error()
+    }))
+}
+
+#[tracing::instrument(skip_all)]
+fn get_webhook_validation(
+    header_params: models::GetWebhookHeaderParams,
+    path_params: models::GetWebhookPathParams,
+) -> std::result::Result<(models::GetWebhookHeaderParams, models::GetWebhookPathParams), Vec<Issue>>
+{
+    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    header_params
+        .validate()
+        .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
+    const PATH_FIELDS: &[FieldMeta] = &[field("id", "id", "", None)];
+    path_params
+        .validate()
+        .map_err(|e| validation_issues(&e, PATH_FIELDS))?;
+
+    Ok((header_params, path_params))
+}
+/// GetWebhook - GET /v1/webhooks/{id}
+async fn get_webhook<I, A, E, C>(
+    method: Method,
+    host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
+    uri: http::Uri,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    path_params: Result<
+        Path<models::GetWebhookPathParams>,
+        axum::extract::rejection::PathRejection,
+    >,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::webhooks::Webhooks<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    let host = match request_host(host, &uri) {
+        Ok(host) => host,
+        Err(message) => return Ok(invalid_input("Host", message)),
+    };
+
+    // Authentication
+    let claims_in_auth_header = match api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return Ok(unauthenticated());
+    };
+
+    // Extractor failures are answered after authentication.
+    let path_params = match path_params {
+        Ok(Path(path_params)) => path_params,
+        Err(rejection) => return Ok(path_rejection(&rejection)),
+    };
+
+    // Header parameters
+    let header_params = {
+        let header_x_workspace_id = headers.get(HeaderName::from_static("x-workspace-id"));
+
+        let header_x_workspace_id = match header_x_workspace_id {
+            Some(v) => match header::IntoHeaderValue::<uuid::Uuid>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "X-Workspace-Id",
+                        expected_value(std::any::type_name::<uuid::Uuid>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+
+        models::GetWebhookHeaderParams {
+            x_workspace_id: header_x_workspace_id,
+        }
+    };
+
+    let validation = get_webhook_validation(header_params, path_params);
+
+    let (header_params, path_params) = match validation {
+        Ok(validated) => validated,
+        Err(issues) => return Ok(validation_failed(issues)),
+    };
+
+    let result = api_impl
+        .as_ref()
+        .get_webhook(
+            &method,
+            &host,
+            &cookies,
+            &claims,
+            &header_params,
+            &path_params,
+        )
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => match rsp {
+            apis::webhooks::GetWebhookResponse::Status200_TheSubscription(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(200);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::GetWebhookResponse::Status401 {
+                body,
+                www_authenticate,
+            } => {
+                let mut response = Response::builder();
+                if let Some(www_authenticate) = www_authenticate {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "www_authenticate", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(
+                            HeaderName::from_static("www-authenticate"),
+                            www_authenticate,
+                        );
+                    }
+                }
+                let mut response = response.status(401);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::GetWebhookResponse::Status403(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(403);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::GetWebhookResponse::Status404(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(404);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::GetWebhookResponse::Status0_AnyOtherErrorInTheSameEnvelope(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(500);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+        },
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+
+    Ok(resp.unwrap_or_else(|e| {
+        error!(error = ?e, "response could not be built");
+        internal_error()
+    }))
+}
+
+#[tracing::instrument(skip_all)]
+fn list_webhook_deliveries_validation(
+    header_params: models::ListWebhookDeliveriesHeaderParams,
+    path_params: models::ListWebhookDeliveriesPathParams,
+    query_params: models::ListWebhookDeliveriesQueryParams,
+) -> std::result::Result<
+    (
+        models::ListWebhookDeliveriesHeaderParams,
+        models::ListWebhookDeliveriesPathParams,
+        models::ListWebhookDeliveriesQueryParams,
+    ),
+    Vec<Issue>,
+> {
+    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    header_params
+        .validate()
+        .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
+    const PATH_FIELDS: &[FieldMeta] = &[field("id", "id", "", None)];
+    path_params
+        .validate()
+        .map_err(|e| validation_issues(&e, PATH_FIELDS))?;
+    const QUERY_FIELDS: &[FieldMeta] = &[
+        field("status", "status", "", None),
+        field("cursor", "cursor", "", None),
+        field("limit", "limit", "", None),
+    ];
+    query_params
+        .validate()
+        .map_err(|e| validation_issues(&e, QUERY_FIELDS))?;
+
+    Ok((header_params, path_params, query_params))
+}
+/// ListWebhookDeliveries - GET /v1/webhooks/{id}/deliveries
+async fn list_webhook_deliveries<I, A, E, C>(
+    method: Method,
+    host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
+    uri: http::Uri,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    path_params: Result<
+        Path<models::ListWebhookDeliveriesPathParams>,
+        axum::extract::rejection::PathRejection,
+    >,
+    query_params: Result<
+        QueryExtra<models::ListWebhookDeliveriesQueryParams>,
+        axum_extra::extract::QueryRejection,
+    >,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::webhooks::Webhooks<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    let host = match request_host(host, &uri) {
+        Ok(host) => host,
+        Err(message) => return Ok(invalid_input("Host", message)),
+    };
+
+    // Authentication
+    let claims_in_auth_header = match api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return Ok(unauthenticated());
+    };
+
+    // Extractor failures are answered after authentication.
+    let path_params = match path_params {
+        Ok(Path(path_params)) => path_params,
+        Err(rejection) => return Ok(path_rejection(&rejection)),
+    };
+    let query_params = match query_params {
+        Ok(QueryExtra(query_params)) => query_params,
+        Err(rejection) => return Ok(query_rejection(&rejection)),
+    };
+    if let Some(response) = empty_query_value(&uri, &["status", "limit"]) {
+        return Ok(response);
+    }
+
+    // Header parameters
+    let header_params = {
+        let header_x_workspace_id = headers.get(HeaderName::from_static("x-workspace-id"));
+
+        let header_x_workspace_id = match header_x_workspace_id {
+            Some(v) => match header::IntoHeaderValue::<uuid::Uuid>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "X-Workspace-Id",
+                        expected_value(std::any::type_name::<uuid::Uuid>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+
+        models::ListWebhookDeliveriesHeaderParams {
+            x_workspace_id: header_x_workspace_id,
+        }
+    };
+
+    let validation = list_webhook_deliveries_validation(header_params, path_params, query_params);
+
+    let (header_params, path_params, query_params) = match validation {
+        Ok(validated) => validated,
+        Err(issues) => return Ok(validation_failed(issues)),
+    };
+
+    let result = api_impl
+        .as_ref()
+        .list_webhook_deliveries(
+            &method,
+            &host,
+            &cookies,
+            &claims,
+            &header_params,
+            &path_params,
+            &query_params,
+        )
+        .await;
+
+    let resp = match result {
+                                            Ok(rsp) => match rsp {
+                                                apis::webhooks::ListWebhookDeliveriesResponse::Status200_TheDeliveries
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(200);
+                                                  if let Some(response_headers) = response.headers_mut() {
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body);
+                                                  let body_content = match body_content {
+                                                      Ok(body_content) => body_content,
+                                                      Err(e) => {
+                                                          error!(error = ?e, "response body could not be serialised");
+                                                          return Ok(internal_error());
+                                                      }
+                                                  };
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ListWebhookDeliveriesResponse::Status400
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(400);
+                                                  if let Some(response_headers) = response.headers_mut() {
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body);
+                                                  let body_content = match body_content {
+                                                      Ok(body_content) => body_content,
+                                                      Err(e) => {
+                                                          error!(error = ?e, "response body could not be serialised");
+                                                          return Ok(internal_error());
+                                                      }
+                                                  };
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ListWebhookDeliveriesResponse::Status401
+                                                    {
+                                                        body,
+                                                        www_authenticate
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(www_authenticate) = www_authenticate {
+                        let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                error!(error = ?e, header = "www_authenticate", "response header could not be built");
+                                return Ok(internal_error());
+                            }
+                        };
+
+                        if let Some(response_headers) = response.headers_mut() {
+                            response_headers.insert(
+                                  HeaderName::from_static("www-authenticate"),
+                                  www_authenticate
+                            );
+                        }
+                    }
+                                                  let mut response = response.status(401);
+                                                  if let Some(response_headers) = response.headers_mut() {
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body);
+                                                  let body_content = match body_content {
+                                                      Ok(body_content) => body_content,
+                                                      Err(e) => {
+                                                          error!(error = ?e, "response body could not be serialised");
+                                                          return Ok(internal_error());
+                                                      }
+                                                  };
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ListWebhookDeliveriesResponse::Status403
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(403);
+                                                  if let Some(response_headers) = response.headers_mut() {
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body);
+                                                  let body_content = match body_content {
+                                                      Ok(body_content) => body_content,
+                                                      Err(e) => {
+                                                          error!(error = ?e, "response body could not be serialised");
+                                                          return Ok(internal_error());
+                                                      }
+                                                  };
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ListWebhookDeliveriesResponse::Status404
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(404);
+                                                  if let Some(response_headers) = response.headers_mut() {
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body);
+                                                  let body_content = match body_content {
+                                                      Ok(body_content) => body_content,
+                                                      Err(e) => {
+                                                          error!(error = ?e, "response body could not be serialised");
+                                                          return Ok(internal_error());
+                                                      }
+                                                  };
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ListWebhookDeliveriesResponse::Status0_AnyOtherErrorInTheSameEnvelope
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(500);
+                                                  if let Some(response_headers) = response.headers_mut() {
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body);
+                                                  let body_content = match body_content {
+                                                      Ok(body_content) => body_content,
+                                                      Err(e) => {
+                                                          error!(error = ?e, "response body could not be serialised");
+                                                          return Ok(internal_error());
+                                                      }
+                                                  };
+                                                  response.body(Body::from(body_content))
+                                                },
+                                            },
+                                            Err(why) => {
+                                                    // Application code returned an error. This should not happen, as the implementation should
+                                                    // return a valid response.
+                                                    return api_impl.as_ref().handle_error(&method, &host, &cookies, why).await;
+                                            },
+                                        };
+
+    Ok(resp.unwrap_or_else(|e| {
+        error!(error = ?e, "response could not be built");
+        internal_error()
+    }))
+}
+
+#[tracing::instrument(skip_all)]
+fn list_webhooks_validation(
+    header_params: models::ListWebhooksHeaderParams,
+    query_params: models::ListWebhooksQueryParams,
+) -> std::result::Result<
+    (
+        models::ListWebhooksHeaderParams,
+        models::ListWebhooksQueryParams,
+    ),
+    Vec<Issue>,
+> {
+    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    header_params
+        .validate()
+        .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
+    const QUERY_FIELDS: &[FieldMeta] = &[
+        field("cursor", "cursor", "", None),
+        field("limit", "limit", "", None),
+    ];
+    query_params
+        .validate()
+        .map_err(|e| validation_issues(&e, QUERY_FIELDS))?;
+
+    Ok((header_params, query_params))
+}
+/// ListWebhooks - GET /v1/webhooks
+async fn list_webhooks<I, A, E, C>(
+    method: Method,
+    host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
+    uri: http::Uri,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    query_params: Result<
+        QueryExtra<models::ListWebhooksQueryParams>,
+        axum_extra::extract::QueryRejection,
+    >,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::webhooks::Webhooks<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    let host = match request_host(host, &uri) {
+        Ok(host) => host,
+        Err(message) => return Ok(invalid_input("Host", message)),
+    };
+
+    // Authentication
+    let claims_in_auth_header = match api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return Ok(unauthenticated());
+    };
+
+    // Extractor failures are answered after authentication.
+    let query_params = match query_params {
+        Ok(QueryExtra(query_params)) => query_params,
+        Err(rejection) => return Ok(query_rejection(&rejection)),
+    };
+    if let Some(response) = empty_query_value(&uri, &["limit"]) {
+        return Ok(response);
+    }
+
+    // Header parameters
+    let header_params = {
+        let header_x_workspace_id = headers.get(HeaderName::from_static("x-workspace-id"));
+
+        let header_x_workspace_id = match header_x_workspace_id {
+            Some(v) => match header::IntoHeaderValue::<uuid::Uuid>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "X-Workspace-Id",
+                        expected_value(std::any::type_name::<uuid::Uuid>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+
+        models::ListWebhooksHeaderParams {
+            x_workspace_id: header_x_workspace_id,
+        }
+    };
+
+    let validation = list_webhooks_validation(header_params, query_params);
+
+    let (header_params, query_params) = match validation {
+        Ok(validated) => validated,
+        Err(issues) => return Ok(validation_failed(issues)),
+    };
+
+    let result = api_impl
+        .as_ref()
+        .list_webhooks(
+            &method,
+            &host,
+            &cookies,
+            &claims,
+            &header_params,
+            &query_params,
+        )
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => match rsp {
+            apis::webhooks::ListWebhooksResponse::Status200_TheSubscriptions(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(200);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::ListWebhooksResponse::Status400(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(400);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::ListWebhooksResponse::Status401 {
+                body,
+                www_authenticate,
+            } => {
+                let mut response = Response::builder();
+                if let Some(www_authenticate) = www_authenticate {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "www_authenticate", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(
+                            HeaderName::from_static("www-authenticate"),
+                            www_authenticate,
+                        );
+                    }
+                }
+                let mut response = response.status(401);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::ListWebhooksResponse::Status403(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(403);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::ListWebhooksResponse::Status0_AnyOtherErrorInTheSameEnvelope(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(500);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+        },
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+
+    Ok(resp.unwrap_or_else(|e| {
+        error!(error = ?e, "response could not be built");
+        internal_error()
+    }))
+}
+
+#[tracing::instrument(skip_all)]
+fn replay_webhook_delivery_validation(
+    header_params: models::ReplayWebhookDeliveryHeaderParams,
+    path_params: models::ReplayWebhookDeliveryPathParams,
+) -> std::result::Result<
+    (
+        models::ReplayWebhookDeliveryHeaderParams,
+        models::ReplayWebhookDeliveryPathParams,
+    ),
+    Vec<Issue>,
+> {
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("idempotency_key", "Idempotency-Key", "", Some("^[!-~]+$")),
+    ];
+    header_params
+        .validate()
+        .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
+    const PATH_FIELDS: &[FieldMeta] = &[
+        field("id", "id", "", None),
+        field("delivery_id", "deliveryId", "", None),
+    ];
+    path_params
+        .validate()
+        .map_err(|e| validation_issues(&e, PATH_FIELDS))?;
+
+    Ok((header_params, path_params))
+}
+/// ReplayWebhookDelivery - POST /v1/webhooks/{id}/deliveries/{deliveryId}/replay
+async fn replay_webhook_delivery<I, A, E, C>(
+    method: Method,
+    host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
+    uri: http::Uri,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    path_params: Result<
+        Path<models::ReplayWebhookDeliveryPathParams>,
+        axum::extract::rejection::PathRejection,
+    >,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::webhooks::Webhooks<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    let host = match request_host(host, &uri) {
+        Ok(host) => host,
+        Err(message) => return Ok(invalid_input("Host", message)),
+    };
+
+    // Authentication
+    let claims_in_auth_header = match api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return Ok(unauthenticated());
+    };
+
+    // Extractor failures are answered after authentication.
+    let path_params = match path_params {
+        Ok(Path(path_params)) => path_params,
+        Err(rejection) => return Ok(path_rejection(&rejection)),
+    };
+
+    // Header parameters
+    let header_params = {
+        let header_x_workspace_id = headers.get(HeaderName::from_static("x-workspace-id"));
+
+        let header_x_workspace_id = match header_x_workspace_id {
+            Some(v) => match header::IntoHeaderValue::<uuid::Uuid>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "X-Workspace-Id",
+                        expected_value(std::any::type_name::<uuid::Uuid>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+
+        models::ReplayWebhookDeliveryHeaderParams {
+            x_workspace_id: header_x_workspace_id,
+            idempotency_key: header_idempotency_key,
+        }
+    };
+
+    let validation = replay_webhook_delivery_validation(header_params, path_params);
+
+    let (header_params, path_params) = match validation {
+        Ok(validated) => validated,
+        Err(issues) => return Ok(validation_failed(issues)),
+    };
+
+    let result = api_impl
+        .as_ref()
+        .replay_webhook_delivery(
+            &method,
+            &host,
+            &cookies,
+            &claims,
+            &header_params,
+            &path_params,
+        )
+        .await;
+
+    let resp = match result {
+                                            Ok(rsp) => match rsp {
+                                                apis::webhooks::ReplayWebhookDeliveryResponse::Status202_TheNewDelivery
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(202);
+                                                  if let Some(response_headers) = response.headers_mut() {
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body);
+                                                  let body_content = match body_content {
+                                                      Ok(body_content) => body_content,
+                                                      Err(e) => {
+                                                          error!(error = ?e, "response body could not be serialised");
+                                                          return Ok(internal_error());
+                                                      }
+                                                  };
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ReplayWebhookDeliveryResponse::Status401
+                                                    {
+                                                        body,
+                                                        www_authenticate
+                                                    }
+                                                => {
+                                                let mut response = Response::builder();
+                    if let Some(www_authenticate) = www_authenticate {
+                        let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                            Ok(val) => val,
+                            Err(e) => {
+                                error!(error = ?e, header = "www_authenticate", "response header could not be built");
+                                return Ok(internal_error());
+                            }
+                        };
+
+                        if let Some(response_headers) = response.headers_mut() {
+                            response_headers.insert(
+                                  HeaderName::from_static("www-authenticate"),
+                                  www_authenticate
+                            );
+                        }
+                    }
+                                                  let mut response = response.status(401);
+                                                  if let Some(response_headers) = response.headers_mut() {
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body);
+                                                  let body_content = match body_content {
+                                                      Ok(body_content) => body_content,
+                                                      Err(e) => {
+                                                          error!(error = ?e, "response body could not be serialised");
+                                                          return Ok(internal_error());
+                                                      }
+                                                  };
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ReplayWebhookDeliveryResponse::Status403
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(403);
+                                                  if let Some(response_headers) = response.headers_mut() {
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body);
+                                                  let body_content = match body_content {
+                                                      Ok(body_content) => body_content,
+                                                      Err(e) => {
+                                                          error!(error = ?e, "response body could not be serialised");
+                                                          return Ok(internal_error());
+                                                      }
+                                                  };
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ReplayWebhookDeliveryResponse::Status404
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(404);
+                                                  if let Some(response_headers) = response.headers_mut() {
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body);
+                                                  let body_content = match body_content {
+                                                      Ok(body_content) => body_content,
+                                                      Err(e) => {
+                                                          error!(error = ?e, "response body could not be serialised");
+                                                          return Ok(internal_error());
+                                                      }
+                                                  };
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ReplayWebhookDeliveryResponse::Status422
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(422);
+                                                  if let Some(response_headers) = response.headers_mut() {
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body);
+                                                  let body_content = match body_content {
+                                                      Ok(body_content) => body_content,
+                                                      Err(e) => {
+                                                          error!(error = ?e, "response body could not be serialised");
+                                                          return Ok(internal_error());
+                                                      }
+                                                  };
+                                                  response.body(Body::from(body_content))
+                                                },
+                                                apis::webhooks::ReplayWebhookDeliveryResponse::Status0_AnyOtherErrorInTheSameEnvelope
+                                                    (body)
+                                                => {
+                                                let mut response = Response::builder();
+                                                  let mut response = response.status(500);
+                                                  if let Some(response_headers) = response.headers_mut() {
+                                                    response_headers.insert(
+                                                        CONTENT_TYPE,
+                                                        HeaderValue::from_static("application/json"));
+                                                  }
+
+                                                  let body_content =
+                                                      serde_json::to_vec(&body);
+                                                  let body_content = match body_content {
+                                                      Ok(body_content) => body_content,
+                                                      Err(e) => {
+                                                          error!(error = ?e, "response body could not be serialised");
+                                                          return Ok(internal_error());
+                                                      }
+                                                  };
+                                                  response.body(Body::from(body_content))
+                                                },
+                                            },
+                                            Err(why) => {
+                                                    // Application code returned an error. This should not happen, as the implementation should
+                                                    // return a valid response.
+                                                    return api_impl.as_ref().handle_error(&method, &host, &cookies, why).await;
+                                            },
+                                        };
+
+    Ok(resp.unwrap_or_else(|e| {
+        error!(error = ?e, "response could not be built");
+        internal_error()
+    }))
+}
+
+#[tracing::instrument(skip_all)]
+fn rotate_webhook_secret_validation(
+    header_params: models::RotateWebhookSecretHeaderParams,
+    path_params: models::RotateWebhookSecretPathParams,
+) -> std::result::Result<
+    (
+        models::RotateWebhookSecretHeaderParams,
+        models::RotateWebhookSecretPathParams,
+    ),
+    Vec<Issue>,
+> {
+    const HEADER_FIELDS: &[FieldMeta] = &[
+        field("x_workspace_id", "X-Workspace-Id", "", None),
+        field("idempotency_key", "Idempotency-Key", "", Some("^[!-~]+$")),
+    ];
+    header_params
+        .validate()
+        .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
+    const PATH_FIELDS: &[FieldMeta] = &[field("id", "id", "", None)];
+    path_params
+        .validate()
+        .map_err(|e| validation_issues(&e, PATH_FIELDS))?;
+
+    Ok((header_params, path_params))
+}
+/// RotateWebhookSecret - POST /v1/webhooks/{id}/rotate-secret
+async fn rotate_webhook_secret<I, A, E, C>(
+    method: Method,
+    host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
+    uri: http::Uri,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    path_params: Result<
+        Path<models::RotateWebhookSecretPathParams>,
+        axum::extract::rejection::PathRejection,
+    >,
+    State(api_impl): State<I>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::webhooks::Webhooks<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    let host = match request_host(host, &uri) {
+        Ok(host) => host,
+        Err(message) => return Ok(invalid_input("Host", message)),
+    };
+
+    // Authentication
+    let claims_in_auth_header = match api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return Ok(unauthenticated());
+    };
+
+    // Extractor failures are answered after authentication.
+    let path_params = match path_params {
+        Ok(Path(path_params)) => path_params,
+        Err(rejection) => return Ok(path_rejection(&rejection)),
+    };
+
+    // Header parameters
+    let header_params = {
+        let header_x_workspace_id = headers.get(HeaderName::from_static("x-workspace-id"));
+
+        let header_x_workspace_id = match header_x_workspace_id {
+            Some(v) => match header::IntoHeaderValue::<uuid::Uuid>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "X-Workspace-Id",
+                        expected_value(std::any::type_name::<uuid::Uuid>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+        let header_idempotency_key = headers.get(HeaderName::from_static("idempotency-key"));
+
+        let header_idempotency_key = match header_idempotency_key {
+            Some(v) => match header::IntoHeaderValue::<String>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "Idempotency-Key",
+                        expected_value(std::any::type_name::<String>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+
+        models::RotateWebhookSecretHeaderParams {
+            x_workspace_id: header_x_workspace_id,
+            idempotency_key: header_idempotency_key,
+        }
+    };
+
+    let validation = rotate_webhook_secret_validation(header_params, path_params);
+
+    let (header_params, path_params) = match validation {
+        Ok(validated) => validated,
+        Err(issues) => return Ok(validation_failed(issues)),
+    };
+
+    let result = api_impl
+        .as_ref()
+        .rotate_webhook_secret(
+            &method,
+            &host,
+            &cookies,
+            &claims,
+            &header_params,
+            &path_params,
+        )
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => match rsp {
+            apis::webhooks::RotateWebhookSecretResponse::Status200_TheSubscription(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(200);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::RotateWebhookSecretResponse::Status401 {
+                body,
+                www_authenticate,
+            } => {
+                let mut response = Response::builder();
+                if let Some(www_authenticate) = www_authenticate {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "www_authenticate", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(
+                            HeaderName::from_static("www-authenticate"),
+                            www_authenticate,
+                        );
+                    }
+                }
+                let mut response = response.status(401);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::RotateWebhookSecretResponse::Status403(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(403);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::RotateWebhookSecretResponse::Status404(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(404);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::RotateWebhookSecretResponse::Status0_AnyOtherErrorInTheSameEnvelope(
+                body,
+            ) => {
+                let mut response = Response::builder();
+                let mut response = response.status(500);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+        },
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+
+    Ok(resp.unwrap_or_else(|e| {
+        error!(error = ?e, "response could not be built");
+        internal_error()
+    }))
+}
+
+#[derive(validator::Validate)]
+#[allow(dead_code)]
+struct UpdateWebhookBodyValidator<'a> {
+    #[validate(nested)]
+    body: &'a models::WebhookUpdateRequest,
+}
+
+#[tracing::instrument(skip_all)]
+fn update_webhook_validation(
+    header_params: models::UpdateWebhookHeaderParams,
+    path_params: models::UpdateWebhookPathParams,
+    body: models::WebhookUpdateRequest,
+) -> std::result::Result<
+    (
+        models::UpdateWebhookHeaderParams,
+        models::UpdateWebhookPathParams,
+        models::WebhookUpdateRequest,
+    ),
+    Vec<Issue>,
+> {
+    const HEADER_FIELDS: &[FieldMeta] = &[field("x_workspace_id", "X-Workspace-Id", "", None)];
+    header_params
+        .validate()
+        .map_err(|e| validation_issues(&e, HEADER_FIELDS))?;
+    const PATH_FIELDS: &[FieldMeta] = &[field("id", "id", "", None)];
+    path_params
+        .validate()
+        .map_err(|e| validation_issues(&e, PATH_FIELDS))?;
+    const BODY_FIELDS: &[FieldMeta] = &[field("body", "", "WebhookUpdateRequest", None)];
+    let b = UpdateWebhookBodyValidator { body: &body };
+    b.validate()
+        .map_err(|e| validation_issues(&e, BODY_FIELDS))?;
+
+    Ok((header_params, path_params, body))
+}
+/// UpdateWebhook - PATCH /v1/webhooks/{id}
+async fn update_webhook<I, A, E, C>(
+    method: Method,
+    host: Result<TypedHeader<Host>, axum_extra::typed_header::TypedHeaderRejection>,
+    uri: http::Uri,
+    cookies: CookieJar,
+    headers: HeaderMap,
+    path_params: Result<
+        Path<models::UpdateWebhookPathParams>,
+        axum::extract::rejection::PathRejection,
+    >,
+    State(api_impl): State<I>,
+    body: Result<Json<models::WebhookUpdateRequest>, axum::extract::rejection::JsonRejection>,
+) -> Result<Response, StatusCode>
+where
+    I: AsRef<A> + Send + Sync,
+    A: apis::webhooks::Webhooks<E, Claims = C> + apis::ApiAuthBasic<E, Claims = C> + Send + Sync,
+    E: std::fmt::Debug + Send + Sync + 'static,
+{
+    let host = match request_host(host, &uri) {
+        Ok(host) => host,
+        Err(message) => return Ok(invalid_input("Host", message)),
+    };
+
+    // Authentication
+    let claims_in_auth_header = match api_impl
+        .as_ref()
+        .extract_claims_from_auth_header(apis::BasicAuthKind::Bearer, &headers, "authorization")
+        .await
+    {
+        Ok(claims) => claims,
+        // The credentials could not be checked (the database is down): not a 401.
+        Err(why) => {
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+    let claims = None.or(claims_in_auth_header);
+    let Some(claims) = claims else {
+        return Ok(unauthenticated());
+    };
+
+    // Extractor failures are answered after authentication.
+    let path_params = match path_params {
+        Ok(Path(path_params)) => path_params,
+        Err(rejection) => return Ok(path_rejection(&rejection)),
+    };
+    let body = match body {
+        Ok(Json(body)) => body,
+        Err(rejection) => return Ok(json_rejection(&rejection)),
+    };
+
+    // Header parameters
+    let header_params = {
+        let header_x_workspace_id = headers.get(HeaderName::from_static("x-workspace-id"));
+
+        let header_x_workspace_id = match header_x_workspace_id {
+            Some(v) => match header::IntoHeaderValue::<uuid::Uuid>::try_from((*v).clone()) {
+                Ok(result) => Some(result.0),
+                Err(_) => {
+                    return Ok(invalid_input(
+                        "X-Workspace-Id",
+                        expected_value(std::any::type_name::<uuid::Uuid>()),
+                    ));
+                }
+            },
+            None => None,
+        };
+
+        models::UpdateWebhookHeaderParams {
+            x_workspace_id: header_x_workspace_id,
+        }
+    };
+
+    let validation = update_webhook_validation(header_params, path_params, body);
+
+    let (header_params, path_params, body) = match validation {
+        Ok(validated) => validated,
+        Err(issues) => return Ok(validation_failed(issues)),
+    };
+
+    let result = api_impl
+        .as_ref()
+        .update_webhook(
+            &method,
+            &host,
+            &cookies,
+            &claims,
+            &header_params,
+            &path_params,
+            &body,
+        )
+        .await;
+
+    let resp = match result {
+        Ok(rsp) => match rsp {
+            apis::webhooks::UpdateWebhookResponse::Status200_TheChangedSubscription(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(200);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::UpdateWebhookResponse::Status400(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(400);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::UpdateWebhookResponse::Status401 {
+                body,
+                www_authenticate,
+            } => {
+                let mut response = Response::builder();
+                if let Some(www_authenticate) = www_authenticate {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate)
+                        .try_into()
+                    {
+                        Ok(val) => val,
+                        Err(e) => {
+                            error!(error = ?e, header = "www_authenticate", "response header could not be built");
+                            return Ok(internal_error());
+                        }
+                    };
+
+                    if let Some(response_headers) = response.headers_mut() {
+                        response_headers.insert(
+                            HeaderName::from_static("www-authenticate"),
+                            www_authenticate,
+                        );
+                    }
+                }
+                let mut response = response.status(401);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::UpdateWebhookResponse::Status403(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(403);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::UpdateWebhookResponse::Status404(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(404);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+            apis::webhooks::UpdateWebhookResponse::Status0_AnyOtherErrorInTheSameEnvelope(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(500);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
+        },
+        Err(why) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            return api_impl
+                .as_ref()
+                .handle_error(&method, &host, &cookies, why)
+                .await;
+        }
+    };
+
+    Ok(resp.unwrap_or_else(|e| {
+        error!(error = ?e, "response could not be built");
+        internal_error()
+    }))
+}
+
+#[derive(validator::Validate)]
+#[allow(dead_code)]
 struct CreateWorkspaceBodyValidator<'a> {
     #[validate(nested)]
     body: &'a models::WorkspaceCreateRequest,
@@ -20681,6 +22830,22 @@ const MODEL_FIELDS: &ModelTable = &[
         ],
     ),
     (
+        "ListWebhookDeliveriesResponse",
+        &[
+            field("rows", "rows", "WebhookDelivery", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
+        "ListWebhooksResponse",
+        &[
+            field("rows", "rows", "Webhook", None),
+            field("total", "total", "", None),
+            field("next_cursor", "nextCursor", "string", None),
+        ],
+    ),
+    (
         "ListWorkspacesResponse",
         &[
             field("rows", "rows", "Workspace", None),
@@ -20976,6 +23141,62 @@ const MODEL_FIELDS: &ModelTable = &[
             field("reason", "reason", "string", None),
             field("status", "status", "VisitStatus", None),
             field("notes", "notes", "string", None),
+        ],
+    ),
+    (
+        "Webhook",
+        &[
+            field("id", "id", "UUID", None),
+            field("workspace_id", "workspaceId", "UUID", None),
+            field("url", "url", "string", None),
+            field("description", "description", "string", None),
+            field("events", "events", "string", None),
+            field("active", "active", "boolean", None),
+            field("disabled_reason", "disabledReason", "string", None),
+            field("failing_since", "failingSince", "DateTime", None),
+            field("secret", "secret", "string", None),
+            field("created_at", "createdAt", "DateTime", None),
+            field("updated_at", "updatedAt", "DateTime", None),
+        ],
+    ),
+    (
+        "WebhookCreateRequest",
+        &[
+            field("url", "url", "string", None),
+            field("events", "events", "string", None),
+            field("description", "description", "string", None),
+            field("active", "active", "boolean", None),
+        ],
+    ),
+    (
+        "WebhookDelivery",
+        &[
+            field("id", "id", "UUID", None),
+            field("webhook_id", "webhookId", "UUID", None),
+            field("event_id", "eventId", "UUID", None),
+            field("event_type", "eventType", "string", None),
+            field("entity_type", "entityType", "string", None),
+            field("entity_id", "entityId", "UUID", None),
+            field("status", "status", "WebhookDeliveryStatus", None),
+            field("attempts", "attempts", "", None),
+            field("next_attempt_at", "nextAttemptAt", "DateTime", None),
+            field("last_attempt_at", "lastAttemptAt", "DateTime", None),
+            field("response_status", "responseStatus", "", None),
+            field("latency_ms", "latencyMs", "", None),
+            field("error", "error", "string", None),
+            field("delivered_at", "deliveredAt", "DateTime", None),
+            field("replay_of", "replayOf", "UUID", None),
+            field("created_at", "createdAt", "DateTime", None),
+        ],
+    ),
+    ("WebhookDeliveryStatus", &[]),
+    (
+        "WebhookUpdateRequest",
+        &[
+            field("url", "url", "string", None),
+            field("events", "events", "string", None),
+            field("description", "description", "string", None),
+            field("active", "active", "boolean", None),
         ],
     ),
     (

@@ -9,7 +9,7 @@ mod activities;
 mod auth;
 mod companies;
 mod contacts;
-mod convert;
+pub(crate) mod convert;
 mod deals;
 mod invites;
 mod invoices;
@@ -22,6 +22,7 @@ mod stages;
 mod tasks;
 mod versioned;
 mod visits;
+mod webhooks;
 mod workspaces;
 
 use async_trait::async_trait;

@@ -27,6 +27,9 @@ pub struct Model {
     pub metadata: Option<Json>,
     /// When it happened (UTC).
     pub created_at: DateTimeUtc,
+    /// The event's number in its workspace (commit order; `None` for activities written before
+    /// the event stream existed).
+    pub seq: Option<i64>,
 }
 
 /// Foreign keys of an activity.

@@ -28,5 +28,7 @@ pub mod stages;
 pub mod tasks;
 pub mod users;
 pub mod visits;
+pub mod webhook_deliveries;
+pub mod webhooks;
 pub mod workspace_sequences;
 pub mod workspaces;

@@ -8,6 +8,7 @@ pub mod client_ip;
 pub mod connection;
 pub mod cors;
 pub mod envelope;
+pub mod events;
 pub mod health;
 pub mod host;
 pub mod idempotency;

@@ -2,11 +2,12 @@
 //! tenant's member, in the tenant's workspace.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
+use sea_orm::{ConnectionTrait, EntityTrait, IntoActiveModel};
 use serde_json::Value;
 use uuid::Uuid;
 
 use super::counters;
+use super::outbox;
 use super::tenant::Tenant;
 use crate::entities::activities;
 use crate::error::ApiError;
@@ -30,7 +31,10 @@ pub const COUNTER: &str = "activities";
 /// Inserts the activity with `db`, which should be the transaction of the change itself, and
 /// counts it. Every activity is written here, so the counter stays exact (activities are never
 /// deleted). The counter row is per workspace: writes of one workspace queue on it for the rest
-/// of their (short) transactions, the price of an exact total without `count(*)`.
+/// of their (short) transactions, the price of an exact total without `count(*)`, and the
+/// count after the increment is the event's `seq` (gapless, in commit order: the live stream's
+/// `id:`). The webhook deliveries of the event are queued in the same transaction
+/// ([`crate::webhooks::outbox`]).
 #[expect(
     clippy::disallowed_methods,
     reason = "the audit writer: workspace and actor come from the tenant"
@@ -40,10 +44,12 @@ pub async fn record<C: ConnectionTrait>(
     tenant: Tenant,
     activity: NewActivity<'_>,
 ) -> Result<(), ApiError> {
-    activities::Entity::insert(row(tenant, activity, crate::time::now()))
+    let seq = counters::advance(db, tenant, COUNTER, 1).await?;
+    let row = row(tenant, activity, crate::time::now(), seq);
+    activities::Entity::insert(row.clone().into_active_model())
         .exec_without_returning(db)
         .await?;
-    counters::adjust(db, tenant, COUNTER, 1).await
+    outbox::enqueue(db, tenant, &[row]).await
 }
 
 /// Rows per `INSERT` of [`record_many`] (well under both databases' bind limits).
@@ -63,30 +69,45 @@ pub async fn record_many<C: ConnectionTrait>(
     if activities.is_empty() {
         return Ok(());
     }
-    let now = crate::time::now();
-    for batch in activities.chunks(BATCH) {
-        let rows = batch
-            .iter()
-            .map(|activity| row(tenant, activity.clone(), now));
-        activities::Entity::insert_many(rows)
-            .exec_without_returning(db)
-            .await?;
-    }
     let count = i64::try_from(activities.len()).unwrap_or(i64::MAX);
-    counters::adjust(db, tenant, COUNTER, count).await
+    let last = counters::advance(db, tenant, COUNTER, count).await?;
+    let now = crate::time::now();
+    let mut seq = last - count;
+    for batch in activities.chunks(BATCH) {
+        let rows: Vec<activities::Model> = batch
+            .iter()
+            .map(|activity| {
+                seq += 1;
+                row(tenant, activity.clone(), now, seq)
+            })
+            .collect();
+        activities::Entity::insert_many(
+            rows.iter().cloned().map(IntoActiveModel::into_active_model),
+        )
+        .exec_without_returning(db)
+        .await?;
+        outbox::enqueue(db, tenant, &rows).await?;
+    }
+    Ok(())
 }
 
-/// The stored row of `activity`, recorded at `at`.
-fn row(tenant: Tenant, activity: NewActivity<'_>, at: DateTime<Utc>) -> activities::ActiveModel {
-    activities::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        workspace_id: Set(tenant.workspace_id()),
-        actor_id: Set(tenant.user_id()),
-        kind: Set(activity.kind.to_owned()),
-        entity_type: Set(activity.entity_type.to_owned()),
-        entity_id: Set(activity.entity_id),
-        metadata: Set(activity.metadata),
-        created_at: Set(at),
+/// The stored row of `activity`, recorded at `at` as event `seq` of the workspace.
+fn row(
+    tenant: Tenant,
+    activity: NewActivity<'_>,
+    at: DateTime<Utc>,
+    seq: i64,
+) -> activities::Model {
+    activities::Model {
+        id: Uuid::now_v7(),
+        workspace_id: tenant.workspace_id(),
+        actor_id: tenant.user_id(),
+        kind: activity.kind.to_owned(),
+        entity_type: activity.entity_type.to_owned(),
+        entity_id: activity.entity_id,
+        metadata: activity.metadata,
+        created_at: at,
+        seq: Some(seq),
     }
 }
 

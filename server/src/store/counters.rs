@@ -41,6 +41,38 @@ pub async fn adjust<C: ConnectionTrait>(
     Ok(())
 }
 
+/// Adds `delta` (at least 1) to the workspace's count of `entity` and answers the new count.
+/// The counter row stays locked until the caller's transaction ends, so the values handed out
+/// follow commit order: the activity timeline numbers its events this way
+/// ([`super::activity`]).
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the counters' upsert, scoped to the tenant's workspace here"
+)]
+pub async fn advance<C: ConnectionTrait>(
+    db: &C,
+    tenant: Tenant,
+    entity: &str,
+    delta: i64,
+) -> Result<i64, ApiError> {
+    let row = entity_counters::ActiveModel {
+        workspace_id: Set(tenant.workspace_id()),
+        entity: Set(entity.to_owned()),
+        live_count: Set(delta),
+    };
+    let add_excluded = Expr::col((entity_counters::Entity, Column::LiveCount))
+        .add(Expr::col((Alias::new("excluded"), Column::LiveCount)));
+    let counted = entity_counters::Entity::insert(row)
+        .on_conflict(
+            OnConflict::columns([Column::WorkspaceId, Column::Entity])
+                .value(Column::LiveCount, add_excluded)
+                .to_owned(),
+        )
+        .exec_with_returning(db)
+        .await?;
+    Ok(counted.live_count)
+}
+
 /// The workspace's live count of `entity` (0 before the first insert).
 #[expect(
     clippy::disallowed_methods,

@@ -13,6 +13,8 @@
 //! - [`members`]: membership lookups, where a tenant is resolved;
 //! - [`capped_count`]: several counts in one query; [`rate_counters`]: the global rate-limit
 //!   counters; [`idempotency`]: the stored answers of `Idempotency-Key` requests;
+//! - [`outbox`]: the webhook deliveries queued with each activity, the dispatcher's claim and
+//!   outcomes, the live stream's reads;
 //! - [`retention`]: the cross-workspace reads and the purge of the retention sweep;
 //! - [`statistics`]: `ANALYZE` of the tables a bulk write grew.
 //!
@@ -27,6 +29,7 @@ pub mod etag;
 pub mod idempotency;
 pub mod list;
 pub mod members;
+pub mod outbox;
 pub mod paging;
 pub mod rate_counters;
 pub mod record;

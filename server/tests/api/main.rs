@@ -67,4 +67,5 @@ mod tenant_isolation;
 mod text_input;
 mod tokens;
 mod versions;
+mod webhooks;
 mod workspaces;

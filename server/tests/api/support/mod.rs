@@ -119,6 +119,11 @@ impl TestAppBuilder {
         let state = AppState::load(pool, Arc::clone(&config))
             .await
             .expect("signing keys load");
+        if env.get("CRM_WEBHOOK_DISPATCH").map(String::as_str) == Some("on") {
+            let settings = crm_server::webhooks::Settings::from_config(&config);
+            crm_server::webhooks::dispatcher::spawn(state.db.clone(), settings)
+                .expect("the webhook dispatcher starts");
+        }
         let router = match self.bare_routes {
             Some(routes) => app::with_middleware(routes, &config),
             None => app::build_router(state.clone()),
@@ -127,6 +132,7 @@ impl TestAppBuilder {
             .await
             .expect("bind a free port");
         let addr = app::spawn_on(listener, router).expect("server starts");
+        install_tls_provider();
         let client = reqwest::Client::builder()
             .timeout(Duration::from_secs(30))
             .build()
@@ -138,6 +144,14 @@ impl TestAppBuilder {
             db,
         }
     }
+}
+
+/// Makes ring rustls' process-wide provider. The server's reqwest is built without a default
+/// one (its webhook client brings its own, `webhooks::sender`), and the tests share that build,
+/// so a plain `reqwest::Client` needs it installed first; every test spawns an app, which calls
+/// this, before it builds a client.
+pub fn install_tls_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
 }
 
 /// Asserts the contract's error envelope and returns it: `{error, code, issues?}`, JSON, with

@@ -66,6 +66,7 @@ impl ServerProcess {
             })
             .kill_on_drop(true);
         let mut child = command.spawn().expect("crm-server starts");
+        super::install_tls_provider();
         let client = reqwest::Client::builder()
             .timeout(Duration::from_secs(30))
             .build()

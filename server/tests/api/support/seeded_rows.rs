@@ -92,6 +92,7 @@ impl TestApp {
             entity_id: Uuid::now_v7(),
             metadata: None,
             created_at: at,
+            seq: None,
         };
         row.into_active_model()
             .insert(&self.state.db)

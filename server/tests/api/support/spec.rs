@@ -22,6 +22,8 @@ pub struct Operation {
     pub body: Option<Value>,
     /// The names of its required query parameters.
     pub required_query: Vec<String>,
+    /// Marked `x-crm-streaming` (an answer that stays open: `GET /events`).
+    pub streaming: bool,
 }
 
 impl Operation {
@@ -101,6 +103,7 @@ pub fn operations() -> Vec<Operation> {
                     .pointer("/requestBody/content/application~1json/schema")
                     .cloned(),
                 required_query,
+                streaming: op["x-crm-streaming"] == true,
             });
         }
     }

@@ -1,0 +1,277 @@
+//! The dispatcher every `serve` process runs: it claims due deliveries (up to
+//! [`super::Settings::concurrency`] in flight), sends each, and records the outcome:
+//! delivered on 2xx; on anything else a retry after an exponential backoff with jitter (or the
+//! receiver's `Retry-After`, when longer), until the delivery is older than the give-up window
+//! (24 hours), then failed. A 410 fails the delivery and disables the subscription at once; a
+//! subscription whose deliveries have all failed for the window is disabled too, with activity
+//! `webhook.disabled`. Once an hour it purges delivered rows older than `CRM_WEBHOOK_LOG_DAYS`.
+
+use std::time::Duration as StdDuration;
+
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::DatabaseConnection;
+use sea_orm::sea_query::Expr;
+use serde_json::json;
+use tokio::task::JoinSet;
+
+use super::sender::{self, ATTEMPT_TIMEOUT, Answer, ClientError};
+use super::{Settings, event};
+use crate::entities::webhooks::{self, Column};
+use crate::error::ApiError;
+use crate::store::activity::{self, NewActivity};
+use crate::store::members::oldest_owner;
+use crate::store::outbox::{self, Attempted, Claimed, DELIVERED, FAILED, PENDING};
+
+/// The longest wait between two attempts.
+const MAX_BACKOFF: StdDuration = StdDuration::from_secs(3600);
+/// How long a claimed attempt is leased: past it another instance may retry it.
+const LEASE: StdDuration = StdDuration::from_secs(60);
+/// How often delivered rows past the log's age are purged.
+const PURGE_EVERY: StdDuration = StdDuration::from_secs(3600);
+
+/// Starts the dispatcher of this process.
+pub fn spawn(
+    db: DatabaseConnection,
+    settings: Settings,
+) -> Result<tokio::task::JoinHandle<()>, ClientError> {
+    let client = sender::client(settings.policy)?;
+    Ok(tokio::spawn(run(db, client, settings)))
+}
+
+/// Claims and sends until the process ends.
+async fn run(db: DatabaseConnection, client: reqwest::Client, settings: Settings) {
+    let mut in_flight = JoinSet::new();
+    let mut next_purge = tokio::time::Instant::now() + StdDuration::from_secs(60);
+    loop {
+        while let Some(done) = in_flight.try_join_next() {
+            report(done);
+        }
+        let free = settings.concurrency.saturating_sub(in_flight.len());
+        let mut claimed = 0;
+        if free > 0 {
+            match claim(&db, free).await {
+                Ok(due) => {
+                    claimed = due.len();
+                    for one in due {
+                        in_flight.spawn(attempt(db.clone(), client.clone(), settings, one));
+                    }
+                }
+                Err(err) => tracing::warn!(error = %err, "webhook dispatcher: claim failed"),
+            }
+        }
+        if claimed == 0 {
+            // Nothing more due: wait for a poll interval, or for an attempt to end (which
+            // frees a slot and may unblock the next event of its record).
+            tokio::select! {
+                () = tokio::time::sleep(settings.poll) => {}
+                Some(done) = in_flight.join_next(), if !in_flight.is_empty() => report(done),
+            }
+        }
+        if tokio::time::Instant::now() >= next_purge {
+            next_purge += PURGE_EVERY;
+            let cutoff = crate::time::now() - Duration::days(i64::from(settings.log_days));
+            match outbox::purge_delivered(&db, cutoff).await {
+                Ok(0) => {}
+                Ok(purged) => tracing::info!(purged, "webhook log: delivered rows purged"),
+                Err(err) => tracing::warn!(error = %err, "webhook log purge failed"),
+            }
+        }
+    }
+}
+
+fn report(done: Result<Result<(), ApiError>, tokio::task::JoinError>) {
+    match done {
+        Ok(Ok(())) => {}
+        Ok(Err(err)) => tracing::warn!(error = %err, "webhook delivery: recording failed"),
+        Err(err) => tracing::error!(error = %err, "webhook delivery task failed"),
+    }
+}
+
+async fn claim(db: &DatabaseConnection, free: usize) -> Result<Vec<Claimed>, ApiError> {
+    let now = crate::time::now();
+    let lease = now + Duration::from_std(LEASE).unwrap_or_default();
+    outbox::claim(db, now, lease, u64::try_from(free).unwrap_or(1)).await
+}
+
+/// Sends one claimed delivery and records what came of it (and of its subscription).
+pub async fn attempt(
+    db: DatabaseConnection,
+    client: reqwest::Client,
+    settings: Settings,
+    claimed: Claimed,
+) -> Result<(), ApiError> {
+    let Claimed {
+        delivery,
+        webhook,
+        event,
+    } = claimed;
+    let body = serde_json::to_vec(&event::of(&event)).unwrap_or_default();
+    let now = crate::time::now();
+    let mut secrets = vec![webhook.secret.as_str()];
+    if let (Some(previous), Some(until)) = (
+        webhook.previous_secret.as_deref(),
+        webhook.previous_secret_expires_at,
+    ) && until > now
+    {
+        secrets.push(previous);
+    }
+    let event_id = event.id.to_string();
+    let answer = sender::post(
+        &client,
+        settings.policy,
+        &webhook.url,
+        &event_id,
+        &secrets,
+        body,
+    )
+    .await;
+    let now = crate::time::now();
+    let outcome = decide(
+        &answer,
+        delivery.attempts,
+        delivery.created_at,
+        now,
+        settings,
+    );
+    outbox::record_attempt(&db, delivery.id, &outcome, now).await?;
+    if answer.delivered() {
+        if webhook.failing_since.is_some() {
+            let healthy = vec![(
+                Column::FailingSince,
+                Expr::value(Option::<DateTime<Utc>>::None),
+            )];
+            outbox::set_webhook(&db, webhook.id, healthy, None).await?;
+        }
+    } else if answer.status == Some(410) {
+        disable(&db, &webhook, "the receiver answered 410 Gone").await?;
+    } else {
+        let failing = vec![(Column::FailingSince, Expr::value(now))];
+        let first_failure = Some(Expr::col(Column::FailingSince).is_null());
+        outbox::set_webhook(&db, webhook.id, failing, first_failure).await?;
+        let window = Duration::from_std(settings.give_up).unwrap_or_default();
+        if webhook
+            .failing_since
+            .is_some_and(|since| now - since >= window)
+        {
+            disable(&db, &webhook, "every delivery failed for the retry window").await?;
+        }
+    }
+    Ok(())
+}
+
+/// The delay before retry number `attempts` (1 for the first retry): `base` doubled per attempt
+/// up to an hour, times a jitter factor in [0.75, 1.25).
+pub fn backoff(base: StdDuration, attempts: i32, jitter: f64) -> StdDuration {
+    let doublings = u32::try_from(attempts.saturating_sub(1).clamp(0, 30)).unwrap_or(0);
+    let plain = base
+        .saturating_mul(1u32 << doublings.min(20))
+        .min(MAX_BACKOFF);
+    plain.mul_f64(0.75 + jitter.clamp(0.0, 1.0) / 2.0)
+}
+
+/// A random fraction in [0, 1) from the OS's randomness.
+fn random_fraction() -> f64 {
+    let bytes = uuid::Uuid::new_v4().into_bytes();
+    let n = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
+    f64::from(n) / (f64::from(u32::MAX) + 1.0)
+}
+
+/// The row's next state after `answer`.
+fn decide(
+    answer: &Answer,
+    attempts: i32,
+    created_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+    settings: Settings,
+) -> Attempted {
+    let latency_ms = i32::try_from(answer.latency.as_millis()).unwrap_or(i32::MAX);
+    let response_status = answer.status.map(i32::from);
+    let done = |status| Attempted {
+        response_status,
+        latency_ms,
+        error: answer.error.clone(),
+        status,
+        next_attempt_at: None,
+    };
+    if answer.delivered() {
+        return done(DELIVERED);
+    }
+    let refused = answer.status.is_none()
+        && answer
+            .error
+            .as_deref()
+            .is_some_and(|e| e.starts_with("refused to send"));
+    if answer.status == Some(410) || refused {
+        return done(FAILED);
+    }
+    let mut wait = backoff(settings.retry_base, attempts, random_fraction());
+    if let Some(asked) = answer.retry_after_secs {
+        wait = wait.max(StdDuration::from_secs(asked).min(MAX_BACKOFF));
+    }
+    let next = now + Duration::from_std(wait).unwrap_or_default();
+    let window = Duration::from_std(settings.give_up).unwrap_or_default();
+    if next > created_at + window {
+        return done(FAILED);
+    }
+    Attempted {
+        next_attempt_at: Some(next),
+        status: PENDING,
+        ..done(PENDING)
+    }
+}
+
+/// Turns `webhook` off with `reason` (once, whoever notices first), fails its pending
+/// deliveries and records `webhook.disabled` in the name of the workspace's oldest owner.
+async fn disable(
+    db: &DatabaseConnection,
+    webhook: &webhooks::Model,
+    reason: &str,
+) -> Result<(), ApiError> {
+    let Some(tenant) = oldest_owner(db, webhook.workspace_id).await? else {
+        return Ok(());
+    };
+    let now = crate::time::now();
+    let txn = crate::db::begin_write(db).await?;
+    let columns = vec![
+        (Column::Active, Expr::value(false)),
+        (Column::DisabledReason, Expr::value(reason)),
+        (Column::UpdatedAt, Expr::value(now)),
+    ];
+    let still_on = Some(Expr::col(Column::Active).eq(true));
+    if outbox::set_webhook(&txn, webhook.id, columns, still_on).await? {
+        let error = format!("the subscription was disabled: {reason}");
+        let failed = outbox::fail_pending(&txn, tenant, webhook.id, &error).await?;
+        let disabled = NewActivity {
+            kind: "webhook.disabled",
+            entity_type: "webhook",
+            entity_id: webhook.id,
+            metadata: Some(json!({
+                "reason": reason,
+                "failedDeliveries": failed,
+                "changes": {"active": {"before": true, "after": false}},
+            })),
+        };
+        activity::record(&txn, tenant, disabled).await?;
+        tracing::warn!(webhook = %webhook.id, reason, "webhook subscription disabled");
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+// A lease outlives the attempt it covers.
+const _: () = assert!(LEASE.as_secs() > ATTEMPT_TIMEOUT.as_secs());
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_with_jitter_up_to_an_hour() {
+        let base = StdDuration::from_secs(5);
+        assert_eq!(backoff(base, 1, 0.5), StdDuration::from_secs(5));
+        assert_eq!(backoff(base, 3, 0.5), StdDuration::from_secs(20));
+        assert_eq!(backoff(base, 40, 0.5), MAX_BACKOFF);
+        assert!(backoff(base, 2, 0.0) >= StdDuration::from_millis(7500));
+        assert!(backoff(base, 2, 0.999) < StdDuration::from_millis(12500));
+    }
+}
