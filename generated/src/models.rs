@@ -17732,7 +17732,11 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<Webhook> {
 pub struct WebhookCreateRequest {
     /// An absolute `https` URL (`http` only when the server allows it).
     #[serde(rename = "url")]
-    #[validate(length(min = 1, max = 2048), custom(function = "check_xss_string"))]
+    #[validate(
+            length(min = 1, max = 2048),
+            regex(path = *RE_WEBHOOKCREATEREQUEST_URL),
+          custom(function = "check_xss_string"),
+    )]
     pub url: String,
 
     /// Event type patterns: `*` (every event), `entity.*` (every event of one kind of record, e.g. `contact.*`) or one type (`deal.stage_changed`). Lower-case letters and `_` around one dot; a pattern listed twice is kept once.
@@ -17751,6 +17755,10 @@ pub struct WebhookCreateRequest {
     #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOKCREATEREQUEST_URL: regex::Regex = regex::Regex::new("^https?://\\S+$").unwrap();
 }
 
 impl WebhookCreateRequest {
@@ -18323,7 +18331,7 @@ impl std::convert::TryFrom<HeaderValue> for header::IntoHeaderValue<WebhookDeliv
     }
 }
 
-/// `pending`: due or waiting for a retry; `delivered`: a 2xx answer; `failed`: given up (24 hours of failures, 410, or the subscription was disabled).
+/// `pending`: due or waiting for a retry (kept while a person has turned the subscription off, sent when it is on again); `delivered`: a 2xx answer; `failed`: given up (24 hours of failures, a 410, or the server disabled the subscription).
 /// Enumeration of values.
 /// Since this enum's variants do not hold data, we can easily define them as `#[repr(C)]`
 /// which helps with FFI.
@@ -18375,7 +18383,11 @@ impl std::str::FromStr for WebhookDeliveryStatus {
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct WebhookUpdateRequest {
     #[serde(rename = "url")]
-    #[validate(length(min = 1, max = 2048), custom(function = "check_xss_string"))]
+    #[validate(
+            length(min = 1, max = 2048),
+            regex(path = *RE_WEBHOOKUPDATEREQUEST_URL),
+          custom(function = "check_xss_string"),
+    )]
     #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -18398,6 +18410,10 @@ pub struct WebhookUpdateRequest {
     #[serde(default, deserialize_with = "deserialize_present")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
+}
+
+lazy_static::lazy_static! {
+    static ref RE_WEBHOOKUPDATEREQUEST_URL: regex::Regex = regex::Regex::new("^https?://\\S+$").unwrap();
 }
 
 impl WebhookUpdateRequest {

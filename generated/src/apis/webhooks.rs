@@ -23,6 +23,8 @@ pub enum CreateWebhookResponse {
     },
     /// `FORBIDDEN`: the caller's role, or workspace membership, does not allow this.
     Status403(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change; or `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a different request.
+    Status422(models::Error),
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
 }
@@ -162,6 +164,8 @@ pub enum UpdateWebhookResponse {
     Status403(models::Error),
     /// `NOT_FOUND`: no such record in the caller's workspace.
     Status404(models::Error),
+    /// `BUSINESS_RULE` or a finer code: a rule of the domain refuses the change; or `IDEMPOTENCY_KEY_REUSED`: the `Idempotency-Key` was used for a different request.
+    Status422(models::Error),
     /// Any other error in the same envelope: 405 `METHOD_NOT_ALLOWED`, 408 `REQUEST_TIMEOUT`, 413 `PAYLOAD_TOO_LARGE`, 414 `URI_TOO_LONG`, 415 `UNSUPPORTED_MEDIA_TYPE`, 431 `HEADERS_TOO_LARGE`, 500 `INTERNAL`, 501 `NOT_IMPLEMENTED`, 503 `SERVICE_UNAVAILABLE`.
     Status0_AnyOtherErrorInTheSameEnvelope(models::Error),
 }

@@ -19659,6 +19659,24 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::webhooks::CreateWebhookResponse::Status422(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::webhooks::CreateWebhookResponse::Status0_AnyOtherErrorInTheSameEnvelope(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(500);
@@ -21528,6 +21546,24 @@ where
                 };
                 response.body(Body::from(body_content))
             }
+            apis::webhooks::UpdateWebhookResponse::Status422(body) => {
+                let mut response = Response::builder();
+                let mut response = response.status(422);
+                if let Some(response_headers) = response.headers_mut() {
+                    response_headers
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                }
+
+                let body_content = serde_json::to_vec(&body);
+                let body_content = match body_content {
+                    Ok(body_content) => body_content,
+                    Err(e) => {
+                        error!(error = ?e, "response body could not be serialised");
+                        return Ok(internal_error());
+                    }
+                };
+                response.body(Body::from(body_content))
+            }
             apis::webhooks::UpdateWebhookResponse::Status0_AnyOtherErrorInTheSameEnvelope(body) => {
                 let mut response = Response::builder();
                 let mut response = response.status(500);
@@ -23162,7 +23198,7 @@ const MODEL_FIELDS: &ModelTable = &[
     (
         "WebhookCreateRequest",
         &[
-            field("url", "url", "string", None),
+            field("url", "url", "string", Some("^https?://\\S+$")),
             field("events", "events", "string", None),
             field("description", "description", "string", None),
             field("active", "active", "boolean", None),
@@ -23193,7 +23229,7 @@ const MODEL_FIELDS: &ModelTable = &[
     (
         "WebhookUpdateRequest",
         &[
-            field("url", "url", "string", None),
+            field("url", "url", "string", Some("^https?://\\S+$")),
             field("events", "events", "string", None),
             field("description", "description", "string", None),
             field("active", "active", "boolean", None),

@@ -77,6 +77,9 @@ error_codes! {
     InvalidReference = ("INVALID_REFERENCE", UNPROCESSABLE_ENTITY),
     /// Refines `BUSINESS_RULE`: the record's status cannot change this way (a PAID invoice).
     InvalidTransition = ("INVALID_TRANSITION", UNPROCESSABLE_ENTITY),
+    /// Refines `BUSINESS_RULE`: a webhook URL this server does not send to (plain http, a
+    /// private or loopback address, credentials).
+    TargetNotAllowed = ("TARGET_NOT_ALLOWED", UNPROCESSABLE_ENTITY),
     /// Refines `NOT_FOUND`: no live invite has this token (unknown, expired, revoked or used).
     InvalidInvite = ("INVALID_INVITE", NOT_FOUND),
     /// Refines `VALIDATION_ERROR`: the request is not readable HTTP (a bad request line).

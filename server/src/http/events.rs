@@ -90,16 +90,13 @@ async fn stream(State(state): State<AppState>, headers: HeaderMap) -> Result<Res
     Ok(response)
 }
 
-/// `Last-Event-ID`: a number of up to 18 digits, else a 400.
+/// `Last-Event-ID`: a number of up to 18 digits, else (empty included) a 400.
 fn last_event_id(headers: &HeaderMap) -> Result<Option<i64>, ApiError> {
     let Some(raw) = headers.get("last-event-id") else {
         return Ok(None);
     };
     let text = raw.to_str().unwrap_or_default().trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    if text.len() > 18 || !text.bytes().all(|b| b.is_ascii_digit()) {
+    if text.is_empty() || text.len() > 18 || !text.bytes().all(|b| b.is_ascii_digit()) {
         return Err(ApiError::invalid_field(
             "Last-Event-ID",
             "must be the id of an event received earlier",

@@ -9,7 +9,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
 use url::{Host, Url};
 
-use crate::error::ApiError;
+use crate::error::{ApiError, ErrorCode, Issue};
 
 /// What the operator allows beyond public `https` targets.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -49,10 +49,15 @@ pub fn refusal(raw: &str, policy: TargetPolicy) -> Option<&'static str> {
 /// The sentence of a refused private target.
 const PRIVATE: &str = "must not point at a loopback, private, link-local or multicast address";
 
-/// The URL of a request body, or a 400 at `url` saying what is wrong with it.
+/// The URL of a request body, or a 422 `TARGET_NOT_ALLOWED` at `url` saying why this server
+/// will not send there (the contract's pattern, `^https?://\S+$`, was checked before).
 pub fn check(raw: &str, policy: TargetPolicy) -> Result<String, ApiError> {
     match refusal(raw, policy) {
-        Some(why) => Err(ApiError::invalid_field("url", why)),
+        Some(why) => Err(ApiError::new(
+            ErrorCode::TargetNotAllowed,
+            "This server does not send webhooks to that URL",
+        )
+        .with_issues(vec![Issue::new("url", why)])),
         None => Ok(raw.to_owned()),
     }
 }

@@ -448,8 +448,18 @@ async fn private_and_plain_http_targets_are_refused_unless_allowed() {
         "https://[::1]/hook",
         "https://[fd12::1]/hook",
         "https://user:pw@hooks.example.com/crm",
+        "https://0/",
+    ] {
+        let response = app
+            .post_as(&owner, "/v1/webhooks", json!({"url": url, "events": ["*"]}))
+            .await;
+        let body = assert_envelope(response, 422, "TARGET_NOT_ALLOWED").await;
+        assert_eq!(body["issues"][0]["path"], "url", "{url}: {body}");
+    }
+    for url in [
         "ftp://hooks.example.com/crm",
         "hooks.example.com",
+        "https:// spaced",
     ] {
         let response = app
             .post_as(&owner, "/v1/webhooks", json!({"url": url, "events": ["*"]}))
@@ -463,7 +473,7 @@ async fn private_and_plain_http_targets_are_refused_unless_allowed() {
     let moved = app
         .patch_as(&owner, &path, json!({"url": "https://127.0.0.1/"}))
         .await;
-    assert_envelope(moved, 400, "VALIDATION_ERROR").await;
+    assert_envelope(moved, 422, "TARGET_NOT_ALLOWED").await;
     let bad = json!({"url": "https://hooks.example.com/crm", "events": ["Contact.*"]});
     let refused = app.post_as(&owner, "/v1/webhooks", bad).await;
     assert_eq!(
