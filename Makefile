@@ -10,7 +10,7 @@ export TEST_DATABASE_URL
 
 .PHONY: help run build test test-sqlite test-postgres lint fmt fmt-check clippy generate \
         check-generated lint-spec lint-tenancy contract-test contract-test-quick contract-test-staging \
-        contract-test-staging-selftest seed bench soak drills \
+        contract-test-staging-selftest seed bench bench-webhooks soak drills \
         client check-client check-docs test-fresh
 
 help: ## List the targets
@@ -125,3 +125,7 @@ drills: ## Fault drills: a PostgreSQL restart under load, on a private cluster
 
 bench: ## Load benchmark (release build, 100k contacts, wrk): writes server/bench/RESULTS.md
 	bash server/bench/run.sh
+
+bench-webhooks: ## Webhook delivery latency (commit to receiver) under a modest write load, release build
+	nice cargo build --release -p crm-server
+	python3 server/bench/webhook_latency.py

@@ -12,6 +12,9 @@
 //! - `rejections_total{reason}`: `auth_rate_limit`, `failed_logins`, `import_rate_limit` (429s)
 //!   and `password_hash_queue`, `import_queue`, `db_pool_timeout` (503s);
 //! - `idempotent_replays_total`;
+//! - `webhook_attempts_total{outcome="delivered"|"retry"|"failed"}` and
+//!   `webhook_attempt_duration_seconds{…}`: the dispatcher's attempts of this instance;
+//! - `event_streams_open`: `GET /v1/events` streams open on this instance;
 //! - `build_info{version}` = 1.
 //!
 //! Without the recorder (metrics off) the macros are no-ops.
@@ -32,6 +35,12 @@ pub const DB_POOL_MAX: &str = "crm_db_pool_max_connections";
 pub const REJECTIONS: &str = "crm_rejections_total";
 /// Answers replayed for an `Idempotency-Key`.
 pub const IDEMPOTENT_REPLAYS: &str = "crm_idempotent_replays_total";
+/// Webhook attempts made by this instance, by outcome.
+pub const WEBHOOK_ATTEMPTS: &str = "crm_webhook_attempts_total";
+/// Seconds one webhook attempt took.
+pub const WEBHOOK_DURATION: &str = "crm_webhook_attempt_duration_seconds";
+/// Event streams open now.
+pub const EVENT_STREAMS: &str = "crm_event_streams_open";
 /// Always 1, labelled with the version.
 pub const BUILD_INFO: &str = "crm_build_info";
 
@@ -75,6 +84,23 @@ pub fn rejected(reason: Rejection) {
     metrics::counter!(REJECTIONS, "reason" => reason.label()).increment(1);
 }
 
+/// Counts one webhook attempt and its duration; `outcome` is the delivery's state after it
+/// (`delivered`, `pending` for a retry, `failed`).
+pub fn webhook_attempt(outcome: &'static str, seconds: f64) {
+    let outcome = if outcome == "pending" {
+        "retry"
+    } else {
+        outcome
+    };
+    metrics::counter!(WEBHOOK_ATTEMPTS, "outcome" => outcome).increment(1);
+    metrics::histogram!(WEBHOOK_DURATION, "outcome" => outcome).record(seconds);
+}
+
+/// One more (`1.0`) or one fewer (`-1.0`) open event stream.
+pub fn event_streams(delta: f64) {
+    metrics::gauge!(EVENT_STREAMS).increment(delta);
+}
+
 /// Installs the process-wide recorder (once; later calls answer the same handle).
 pub fn install() -> Option<&'static PrometheusHandle> {
     static HANDLE: OnceLock<Option<PrometheusHandle>> = OnceLock::new();
@@ -82,6 +108,8 @@ pub fn install() -> Option<&'static PrometheusHandle> {
         .get_or_init(|| {
             let builder = PrometheusBuilder::new()
                 .set_buckets_for_metric(Matcher::Full(HTTP_DURATION.to_owned()), &BUCKETS)
+                .ok()?
+                .set_buckets_for_metric(Matcher::Full(WEBHOOK_DURATION.to_owned()), &BUCKETS)
                 .ok()?;
             let handle = match builder.install_recorder() {
                 Ok(handle) => handle,

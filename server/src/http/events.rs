@@ -77,7 +77,7 @@ async fn stream(State(state): State<AppState>, headers: HeaderMap) -> Result<Res
         poll: state.config.event_poll,
         ends_at: Instant::now() + state.config.event_stream_duration,
         hello: true,
-        _permit: permit,
+        _permit: OpenStream::new(permit),
     };
     let messages = futures_util::stream::unfold(reader, Reader::next);
     let mut response = Sse::new(messages)
@@ -118,7 +118,23 @@ struct Reader {
     /// The first message (`retry:`) is still to send.
     hello: bool,
     /// Held for as long as the stream is open.
-    _permit: OwnedSemaphorePermit,
+    _permit: OpenStream,
+}
+
+/// A stream's permit, counted in `crm_event_streams_open` while held.
+struct OpenStream(#[expect(dead_code, reason = "held, never read")] OwnedSemaphorePermit);
+
+impl OpenStream {
+    fn new(permit: OwnedSemaphorePermit) -> Self {
+        crate::metrics::event_streams(1.0);
+        Self(permit)
+    }
+}
+
+impl Drop for OpenStream {
+    fn drop(&mut self) {
+        crate::metrics::event_streams(-1.0);
+    }
 }
 
 impl Reader {

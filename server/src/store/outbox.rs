@@ -234,6 +234,25 @@ pub async fn claim(
         .collect())
 }
 
+/// Whether any pending delivery is due at `now` (the idle dispatcher's cheap check; the claim
+/// decides which may go).
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the dispatcher's check spans every workspace"
+)]
+pub async fn any_due(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<bool, ApiError> {
+    let due: Option<Uuid> = webhook_deliveries::Entity::find()
+        .select_only()
+        .column(D::Id)
+        .filter(D::Status.eq(PENDING))
+        .filter(D::NextAttemptAt.lte(now))
+        .limit(1)
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(due.is_some())
+}
+
 /// What one attempt came to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attempted {

@@ -65,6 +65,11 @@ impl Receiver {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");
+        Self::start_on(listener)
+    }
+
+    /// A receiver on `listener` (one bound to a port that refused connections before).
+    fn start_on(listener: tokio::net::TcpListener) -> Self {
         let addr = listener.local_addr().expect("addr");
         let receiver = Receiver {
             got: Arc::default(),
@@ -336,6 +341,165 @@ async fn a_receiver_down_for_a_while_gets_every_event_after_in_order_per_record(
     assert_eq!(retried["status"], "delivered");
     assert_eq!(retried["responseStatus"], 200);
     assert_eq!(retried["nextAttemptAt"], Value::Null);
+}
+
+#[tokio::test]
+async fn a_receiver_that_refuses_connections_gets_every_event_once_it_listens() {
+    let app = delivering_app(&[]).await;
+    let reserved = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port");
+    let addr = reserved.local_addr().expect("addr");
+    drop(reserved);
+    let owner = app.register("Ada", "ada@example.com").await;
+    let url = format!("http://{addr}/hook");
+    let hook = subscribe(&app, &owner, &url, json!(["contact.*"])).await;
+    let id = contact(&app, &owner, "Down0").await;
+    for i in 1..=3 {
+        rename(&app, &owner, &id, &format!("Down{i}")).await;
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let log = app
+        .get_ok(
+            &owner,
+            &format!(
+                "/v1/webhooks/{}/deliveries",
+                hook["id"].as_str().expect("id")
+            ),
+        )
+        .await;
+    let first = rows(&log).last().expect("the first delivery").clone();
+    assert_eq!(first["status"], "pending");
+    assert_eq!(
+        first["responseStatus"],
+        Value::Null,
+        "no answer came: {first}"
+    );
+    assert!(
+        first["error"].as_str().is_some_and(|e| !e.is_empty()),
+        "{first}"
+    );
+    assert!(first["attempts"].as_i64() >= Some(2), "retried: {first}");
+
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .expect("the port again");
+    let receiver = Receiver::start_on(listener);
+    let got = receiver.wait_accepted(4, Duration::from_secs(30)).await;
+    let names: Vec<String> = got
+        .iter()
+        .map(|r| {
+            r.json()["data"]["after"]["firstName"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(names, ["Down0", "Down1", "Down2", "Down3"]);
+}
+
+#[tokio::test]
+async fn a_subscription_failing_for_the_whole_window_is_disabled_with_an_activity() {
+    let app = delivering_app(&[("CRM_WEBHOOK_GIVE_UP_SECS", "1")]).await;
+    let receiver = Receiver::start().await;
+    receiver.set(Mode::Status(500));
+    let owner = app.register("Ada", "ada@example.com").await;
+    let hook = subscribe(&app, &owner, &receiver.url, json!(["contact.*"])).await;
+    let hook_id = hook["id"].as_str().expect("id").to_owned();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
+    let mut n = 0;
+    let disabled = loop {
+        let read = app.get_ok(&owner, &format!("/v1/webhooks/{hook_id}")).await;
+        if read["active"] == false {
+            break read;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "still active: {read}"
+        );
+        contact(&app, &owner, &format!("F{n}")).await;
+        n += 1;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    assert!(
+        disabled["disabledReason"]
+            .as_str()
+            .expect("a reason")
+            .contains("failed"),
+        "{disabled}"
+    );
+    assert!(disabled["failingSince"].is_string());
+    let pending = app
+        .get_ok(
+            &owner,
+            &format!("/v1/webhooks/{hook_id}/deliveries?status=pending"),
+        )
+        .await;
+    assert_eq!(pending["total"], 0, "nothing is left pending: {pending}");
+    let timeline = app
+        .get_ok(
+            &owner,
+            &format!("/v1/activities?entityType=webhook&entityId={hook_id}"),
+        )
+        .await;
+    let activity = rows(&timeline)
+        .iter()
+        .find(|a| a["type"] == "webhook.disabled")
+        .expect("webhook.disabled")
+        .clone();
+    assert_eq!(activity["metadata"]["changes"]["active"]["after"], false);
+
+    let again = app
+        .patch_as(
+            &owner,
+            &format!("/v1/webhooks/{hook_id}"),
+            json!({"active": true}),
+        )
+        .await;
+    let again = expect_json(again, 200).await;
+    assert_eq!(again["disabledReason"], Value::Null);
+    assert_eq!(again["failingSince"], Value::Null);
+}
+
+#[tokio::test]
+async fn delivered_rows_past_the_log_age_are_purged_and_the_rest_kept() {
+    let app = delivering_app(&[]).await;
+    let receiver = Receiver::start().await;
+    let owner = app.register("Ada", "ada@example.com").await;
+    let delivered = subscribe(&app, &owner, &receiver.url, json!(["contact.*"])).await;
+    let reserved = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port");
+    let closed = format!("http://{}/hook", reserved.local_addr().expect("addr"));
+    drop(reserved);
+    let refused = subscribe(&app, &owner, &closed, json!(["contact.*"])).await;
+    contact(&app, &owner, "Kept").await;
+    assert_eq!(
+        receiver
+            .wait_accepted(1, Duration::from_secs(10))
+            .await
+            .len(),
+        1
+    );
+    let log_of = |hook: &Value| {
+        format!(
+            "/v1/webhooks/{}/deliveries",
+            hook["id"].as_str().expect("id")
+        )
+    };
+    let now = chrono::Utc::now();
+    let db = &app.state.db;
+    let fresh = crm_server::webhooks::dispatcher::purge_log(db, now, 14)
+        .await
+        .expect("purge");
+    assert_eq!(fresh, 0, "a delivery of today stays");
+    let later = now + chrono::Duration::days(15);
+    let purged = crm_server::webhooks::dispatcher::purge_log(db, later, 14)
+        .await
+        .expect("purge");
+    assert_eq!(purged, 1);
+    assert_eq!(app.get_ok(&owner, &log_of(&delivered)).await["total"], 0);
+    assert_eq!(
+        app.get_ok(&owner, &log_of(&refused)).await["total"],
+        1,
+        "an undelivered row is kept"
+    );
 }
 
 #[tokio::test]
