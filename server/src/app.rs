@@ -146,8 +146,14 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
             tracing::error!(error = %err, "webhooks will not be sent by this instance");
         }
     }
-    let router = build_router(AppState::load(db.clone(), config).await?);
-    run(listener, router, shutdown_signal()).await?;
+    let state = AppState::load(db.clone(), config).await?;
+    let stopping = std::sync::Arc::clone(&state.stopping);
+    let shutdown = async move {
+        shutdown_signal().await;
+        // Open event streams end now instead of holding the shutdown for their whole time.
+        stopping.send_replace(true);
+    };
+    run(listener, build_router(state), shutdown).await?;
     tracing::info!("shut down");
     db.close().await?;
     Ok(())

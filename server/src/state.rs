@@ -25,6 +25,10 @@ pub struct AppState {
     pub imports: Gate,
     /// Open `GET /v1/events` streams: one permit each, `CRM_EVENT_STREAMS` in all.
     pub event_streams: Arc<tokio::sync::Semaphore>,
+    /// Set to `true` when the server begins to shut down, so open event streams end (graceful
+    /// shutdown waits for every answer in flight, and a stream would otherwise hold it for
+    /// `CRM_EVENT_STREAM_SECONDS`).
+    pub stopping: Arc<tokio::sync::watch::Sender<bool>>,
 }
 
 impl AppState {
@@ -36,6 +40,7 @@ impl AppState {
             PasswordHasher::new(config.password_hash_concurrency, config.password_hash_queue);
         let imports = Gate::new(config.import_concurrency, config.import_queue);
         let event_streams = Arc::new(tokio::sync::Semaphore::new(config.event_streams));
+        let stopping = Arc::new(tokio::sync::watch::Sender::new(false));
         Ok(Self {
             db,
             config,
@@ -43,6 +48,7 @@ impl AppState {
             passwords,
             imports,
             event_streams,
+            stopping,
         })
     }
 }

@@ -7,7 +7,8 @@
 //! outbox every `CRM_EVENT_POLL_MS`, sends a `: heartbeat` comment every 15 seconds, and ends
 //! after `CRM_EVENT_STREAM_SECONDS`; the client reconnects with the last id it saw and misses
 //! nothing, because event numbers follow commit order without gaps. Each open stream holds
-//! one of `CRM_EVENT_STREAMS` permits; past them the answer is 503 with `Retry-After`.
+//! one of `CRM_EVENT_STREAMS` permits; past them the answer is 503 with `Retry-After`. On
+//! SIGTERM every stream ends at once, so graceful shutdown is not held up by them.
 
 use std::collections::VecDeque;
 use std::convert::Infallible;
@@ -77,6 +78,7 @@ async fn stream(State(state): State<AppState>, headers: HeaderMap) -> Result<Res
         poll: state.config.event_poll,
         ends_at: Instant::now() + state.config.event_stream_duration,
         hello: true,
+        stopping: state.stopping.subscribe(),
         _permit: OpenStream::new(permit),
     };
     let messages = futures_util::stream::unfold(reader, Reader::next);
@@ -117,6 +119,8 @@ struct Reader {
     ends_at: Instant,
     /// The first message (`retry:`) is still to send.
     hello: bool,
+    /// Becomes `true` when the server shuts down: the stream ends at once.
+    stopping: tokio::sync::watch::Receiver<bool>,
     /// Held for as long as the stream is open.
     _permit: OpenStream,
 }
@@ -164,10 +168,17 @@ impl Reader {
                 }
             }
             let now = Instant::now();
-            if now >= self.ends_at {
+            if now >= self.ends_at || *self.stopping.borrow() {
                 return None;
             }
-            tokio::time::sleep(self.poll.min(self.ends_at - now)).await;
+            tokio::select! {
+                () = tokio::time::sleep(self.poll.min(self.ends_at - now)) => {}
+                changed = self.stopping.changed() => {
+                    if changed.is_err() {
+                        return None;
+                    }
+                }
+            }
         }
     }
 }

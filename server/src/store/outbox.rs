@@ -268,7 +268,9 @@ pub struct Attempted {
     pub next_attempt_at: Option<DateTime<Utc>>,
 }
 
-/// Records the outcome of the attempt at `delivery` made at `now`.
+/// Records the outcome of the attempt at `delivery` made at `now`. A row ended meanwhile (its
+/// subscription was disabled while the attempt was in flight) stays failed unless the attempt
+/// delivered.
 #[expect(
     clippy::disallowed_methods,
     reason = "the dispatcher records the outcome of a delivery it claimed, by id"
@@ -280,16 +282,18 @@ pub async fn record_attempt(
     now: DateTime<Utc>,
 ) -> Result<(), ApiError> {
     let delivered_at = (attempted.status == DELIVERED).then_some(now);
-    webhook_deliveries::Entity::update_many()
+    let mut update = webhook_deliveries::Entity::update_many()
         .col_expr(D::Status, Expr::value(attempted.status))
         .col_expr(D::ResponseStatus, Expr::value(attempted.response_status))
         .col_expr(D::LatencyMs, Expr::value(attempted.latency_ms))
         .col_expr(D::Error, Expr::value(attempted.error.clone()))
         .col_expr(D::NextAttemptAt, Expr::value(attempted.next_attempt_at))
         .col_expr(D::DeliveredAt, Expr::value(delivered_at))
-        .filter(D::Id.eq(delivery))
-        .exec(db)
-        .await?;
+        .filter(D::Id.eq(delivery));
+    if attempted.status != DELIVERED {
+        update = update.filter(D::Status.eq(PENDING));
+    }
+    update.exec(db).await?;
     Ok(())
 }
 

@@ -6,7 +6,7 @@
 use chrono::Duration;
 use crm_api::models::{self, ListWebhooksQueryParams, WebhookCreateRequest, WebhookUpdateRequest};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, Order};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, Order, PaginatorTrait};
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -23,8 +23,8 @@ use crate::store::etag::IfMatch;
 use crate::store::list::{self, Filters, Page};
 use crate::store::outbox;
 use crate::store::paging::Sort;
-use crate::store::record::{DeleteEffects, at, find_for_update, impl_record};
-use crate::store::write::{self, update_where};
+use crate::store::record::{DeleteEffects, at, find_for_update, impl_record, scoped};
+use crate::store::write::{self, Precondition, update_where};
 
 impl_record!(webhooks: "Webhook";
     kind "webhook", counter None, api models::Webhook,
@@ -33,6 +33,25 @@ impl_record!(webhooks: "Webhook";
     cursor |row| vec![at(row.created_at)],
     to_api to_api, touch |row, now| row.updated_at = now,
     on_delete delete_deliveries);
+
+/// The most subscriptions a workspace may have: every event is written once per matching
+/// subscription, so their number multiplies the cost of every write.
+pub const MAX_PER_WORKSPACE: u64 = 25;
+
+/// A create is refused (422 `BUSINESS_RULE`) once the workspace has [`MAX_PER_WORKSPACE`].
+struct BelowLimit;
+
+impl Precondition for BelowLimit {
+    async fn check<C: ConnectionTrait>(self, db: &C, tenant: Tenant) -> Result<(), ApiError> {
+        let count = scoped::<Entity>(tenant).count(db).await?;
+        if count >= MAX_PER_WORKSPACE {
+            return Err(ApiError::business_rule(format!(
+                "A workspace can have at most {MAX_PER_WORKSPACE} webhook subscriptions; delete one first"
+            )));
+        }
+        Ok(())
+    }
+}
 
 /// How long a rotated-out secret keeps signing deliveries beside the new one.
 pub const ROTATION_GRACE: Duration = Duration::hours(24);
@@ -128,7 +147,7 @@ pub async fn create(
         created_at: now,
         updated_at: now,
     };
-    write::create::<Entity>(db, tenant, (), row).await
+    write::create::<Entity>(db, tenant, BelowLimit, row).await
 }
 
 /// Changes a subscription. Turning it on again clears what the server noted when it turned it

@@ -936,3 +936,65 @@ async fn streams_past_the_limit_are_refused_with_retry_after() {
     assert_envelope(refused, 503, "SERVICE_UNAVAILABLE").await;
     drop(held);
 }
+
+#[tokio::test]
+async fn a_stream_outlives_the_request_timeout_and_ends_on_sigterm() {
+    let app = TestApp::spawn().await;
+    let vars = [
+        ("CRM_REQUEST_TIMEOUT_SECS", "1"),
+        ("CRM_EVENT_POLL_MS", "20"),
+        ("CRM_EVENT_STREAM_SECONDS", "600"),
+    ];
+    let mut server = ServerProcess::spawn(&app.db.url, &vars).await;
+    let owner = app.register("Ada", "ada@example.com").await;
+    let url = format!("http://{}/v1/events", server.addr);
+    let stream = reqwest::Client::new()
+        .get(&url)
+        .bearer_auth(&owner.token)
+        .send()
+        .await
+        .expect("stream opens");
+    assert_eq!(stream.status(), 200);
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    contact(&app, &owner, "AfterTimeout").await;
+    let mut stream = stream;
+    let mut text = String::new();
+    while sse_events(&text).is_empty() {
+        let chunk = tokio::time::timeout(Duration::from_secs(10), stream.chunk())
+            .await
+            .expect("an event within 10 s")
+            .expect("the stream is still open past the 1 s request timeout")
+            .expect("a chunk");
+        text.push_str(&String::from_utf8_lossy(&chunk));
+    }
+    assert_eq!(sse_events(&text)[0].1, "contact.created");
+
+    server.signal("TERM");
+    let code = server.exit_code(Duration::from_secs(10)).await;
+    assert_eq!(
+        code,
+        Some(0),
+        "SIGTERM ends the open stream and the server stops at once"
+    );
+    let rest = tokio::time::timeout(Duration::from_secs(5), async {
+        while let Ok(Some(_)) = stream.chunk().await {}
+    })
+    .await;
+    assert!(rest.is_ok(), "the stream ended");
+}
+
+#[tokio::test]
+async fn a_workspace_has_at_most_25_subscriptions() {
+    let app = TestApp::spawn().await;
+    let owner = app.register("Ada", "ada@example.com").await;
+    let body = json!({"url": "https://hooks.example.com/crm", "events": ["*"]});
+    for _ in 0..25 {
+        expect_json(app.post_as(&owner, "/v1/webhooks", body.clone()).await, 201).await;
+    }
+    let refused = app.post_as(&owner, "/v1/webhooks", body).await;
+    assert_envelope(refused, 422, "BUSINESS_RULE").await;
+    let list = app.get_ok(&owner, "/v1/webhooks?limit=10").await;
+    assert_eq!(list["total"], 25);
+    assert_eq!(rows(&list).len(), 10);
+    assert!(rows(&list).iter().all(|w| w.get("secret").is_none()));
+}
