@@ -99,6 +99,8 @@ fn forbidden_v6(ip: Ipv6Addr) -> bool {
     let first = ip.segments()[0];
     ip.is_loopback()
         || ip.is_unspecified()
+        // IPv4-compatible (::a.b.c.d, deprecated): refused whatever the IPv4 part.
+        || ip.segments()[..6].iter().all(|s| *s == 0)
         || ip.is_multicast()
         // Unique local (fc00::/7) and link-local (fe80::/10).
         || (first & 0xfe00) == 0xfc00
@@ -171,6 +173,10 @@ mod tests {
             "https://[fd00::1]/",
             "https://[fe80::1]/",
             "https://[::ffff:127.0.0.1]/",
+            "https://[::127.0.0.1]/",
+            "https://2130706433/",
+            "https://0177.0.0.1/",
+            "https://0x7f.1/",
             "https://224.0.0.1/",
             "not a url",
         ] {
