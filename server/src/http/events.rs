@@ -36,6 +36,8 @@ pub const HEARTBEAT: Duration = Duration::from_secs(15);
 const PAGE: u64 = 200;
 /// The reconnection delay suggested to clients (`retry:`).
 const RECONNECT: Duration = Duration::from_secs(3);
+/// How often an open stream checks again that its token and membership still hold.
+const RECHECK: Duration = Duration::from_secs(30);
 
 /// The `/v1/events` route.
 pub fn router(state: AppState) -> Router {
@@ -70,8 +72,17 @@ async fn stream(State(state): State<AppState>, headers: HeaderMap) -> Result<Res
         Some(seq) => seq,
         None => counters::read(&state.db, tenant, activity::COUNTER).await?,
     };
+    let mut credentials = HeaderMap::new();
+    for name in [header::AUTHORIZATION.as_str(), "x-workspace-id"] {
+        if let Some(value) = headers.get(name) {
+            credentials.insert(name, value.clone());
+        }
+    }
     let reader = Reader {
         db: state.db.clone(),
+        jwt_key: state.keys.jwt_key().to_vec(),
+        credentials,
+        recheck_at: Instant::now() + RECHECK,
         tenant,
         after,
         pending: VecDeque::new(),
@@ -110,6 +121,11 @@ fn last_event_id(headers: &HeaderMap) -> Result<Option<i64>, ApiError> {
 /// One open stream's position and budget.
 struct Reader {
     db: DatabaseConnection,
+    /// What the caller was resolved with, to check again every [`RECHECK`]: a stream ends when
+    /// its token expires or is revoked, or the caller leaves the workspace.
+    jwt_key: Vec<u8>,
+    credentials: HeaderMap,
+    recheck_at: Instant,
     tenant: Tenant,
     /// The last event sent (or the one to start after).
     after: i64,
@@ -151,6 +167,16 @@ impl Reader {
             return Some((Ok(hello), self));
         }
         loop {
+            let now = Instant::now();
+            if now >= self.ends_at || *self.stopping.borrow() {
+                return None;
+            }
+            if now >= self.recheck_at {
+                self.recheck_at = now + RECHECK;
+                if !self.still_allowed().await {
+                    return None;
+                }
+            }
             if let Some(event) = self.pending.pop_front() {
                 self.after = event.seq.unwrap_or(self.after);
                 let message = message(&event);
@@ -168,7 +194,7 @@ impl Reader {
                 }
             }
             let now = Instant::now();
-            if now >= self.ends_at || *self.stopping.borrow() {
+            if now >= self.ends_at {
                 return None;
             }
             tokio::select! {
@@ -178,6 +204,22 @@ impl Reader {
                         return None;
                     }
                 }
+            }
+        }
+    }
+}
+
+impl Reader {
+    /// Whether the credentials still name a member of the stream's workspace.
+    async fn still_allowed(&self) -> bool {
+        match caller::resolve(&self.db, &self.jwt_key, &self.credentials).await {
+            Ok(Some(caller)) => caller
+                .workspace()
+                .is_ok_and(|t| t.workspace_id() == self.tenant.workspace_id()),
+            Ok(None) => false,
+            Err(err) => {
+                tracing::warn!(error = %err, "event stream: checking the caller failed");
+                false
             }
         }
     }

@@ -41,7 +41,7 @@ pub async fn adjust<C: ConnectionTrait>(
     Ok(())
 }
 
-/// Adds `delta` (at least 1) to the workspace's count of `entity` and answers the new count.
+/// Adds `delta` (0 or more) to the workspace's count of `entity` and answers the new count.
 /// The counter row stays locked until the caller's transaction ends, so the values handed out
 /// follow commit order: the activity timeline numbers its events this way
 /// ([`super::activity`]).
@@ -71,6 +71,17 @@ pub async fn advance<C: ConnectionTrait>(
         .exec_with_returning(db)
         .await?;
     Ok(counted.live_count)
+}
+
+/// Locks the workspace's `entity` counter row until the transaction ends (an upsert adding 0).
+/// A transaction that locks other rows before it writes an activity takes this first, so it
+/// queues behind concurrent writers in the order they all use: counter first.
+pub async fn hold<C: ConnectionTrait>(
+    db: &C,
+    tenant: Tenant,
+    entity: &str,
+) -> Result<(), ApiError> {
+    advance(db, tenant, entity, 0).await.map(|_| ())
 }
 
 /// The workspace's live count of `entity` (0 before the first insert).

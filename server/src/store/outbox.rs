@@ -141,20 +141,10 @@ pub struct Claimed {
     pub event: activities::Model,
 }
 
-/// Claims up to `limit` due deliveries of active subscriptions, oldest due first, skipping any
-/// whose record has an earlier event still pending for the same subscription (order per
-/// record). Each claimed row counts one more attempt and is not due again before `lease_until`
-/// (an instance that dies mid-attempt leaves it to be retried then).
-#[expect(
-    clippy::disallowed_methods,
-    reason = "the dispatcher's claim reads and updates every workspace's due deliveries"
-)]
-pub async fn claim(
-    db: &DatabaseConnection,
-    now: DateTime<Utc>,
-    lease_until: DateTime<Utc>,
-    limit: u64,
-) -> Result<Vec<Claimed>, ApiError> {
+/// The deliveries an attempt may be made at `now`: pending, due, of an active subscription,
+/// and with no earlier event of the same record still pending for that subscription (order
+/// per record), oldest due first.
+fn claimable(now: DateTime<Utc>) -> sea_orm::Select<webhook_deliveries::Entity> {
     let earlier = Alias::new("earlier");
     let earlier_pending = Query::select()
         .expr(Expr::val(1))
@@ -182,15 +172,35 @@ pub async fn claim(
         )
         .and_where(Expr::col((webhooks::Entity, webhooks::Column::Active)).eq(true))
         .to_owned();
-    let txn = crate::db::begin_write(db).await?;
-    let mut due = webhook_deliveries::Entity::find()
-        .filter(D::Status.eq(PENDING))
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the dispatcher's claim spans every workspace's due deliveries"
+    )]
+    let due = webhook_deliveries::Entity::find();
+    due.filter(D::Status.eq(PENDING))
         .filter(D::NextAttemptAt.lte(now))
         .filter(Expr::exists(active_subscription))
         .filter(Expr::exists(earlier_pending).not())
         .order_by_asc(D::NextAttemptAt)
         .order_by_asc(D::EventSeq)
-        .limit(limit);
+}
+
+/// Claims up to `limit` due deliveries of active subscriptions, oldest due first, skipping any
+/// whose record has an earlier event still pending for the same subscription (order per
+/// record). Each claimed row counts one more attempt and is not due again before `lease_until`
+/// (an instance that dies mid-attempt leaves it to be retried then).
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the dispatcher's claim reads and updates every workspace's due deliveries"
+)]
+pub async fn claim(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    lease_until: DateTime<Utc>,
+    limit: u64,
+) -> Result<Vec<Claimed>, ApiError> {
+    let txn = crate::db::begin_write(db).await?;
+    let mut due = claimable(now).limit(limit);
     if txn.get_database_backend() == DbBackend::Postgres {
         due = due.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
     }
@@ -234,18 +244,12 @@ pub async fn claim(
         .collect())
 }
 
-/// Whether any pending delivery is due at `now` (the idle dispatcher's cheap check; the claim
-/// decides which may go).
-#[expect(
-    clippy::disallowed_methods,
-    reason = "the dispatcher's check spans every workspace"
-)]
+/// Whether any delivery may be attempted at `now`: the idle dispatcher's plain read, so that
+/// an idle poll (or one with only held-back rows) opens no transaction and takes no lock.
 pub async fn any_due(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<bool, ApiError> {
-    let due: Option<Uuid> = webhook_deliveries::Entity::find()
+    let due: Option<Uuid> = claimable(now)
         .select_only()
         .column(D::Id)
-        .filter(D::Status.eq(PENDING))
-        .filter(D::NextAttemptAt.lte(now))
         .limit(1)
         .into_tuple()
         .one(db)
@@ -339,21 +343,66 @@ pub async fn delete_of<C: ConnectionTrait>(
     Ok(deleted.rows_affected)
 }
 
-/// Deletes delivered rows delivered before `cutoff`, in every workspace; answers how many.
+/// Rows per `DELETE` of the log's purge (short statements: SQLite's writers wait for each).
+const PURGE_BATCH: u64 = 1000;
+
+/// Deletes, in every workspace, delivered rows delivered before `cutoff` and failed rows queued
+/// before it, a batch at a time; answers how many went.
 #[expect(
     clippy::disallowed_methods,
     reason = "the delivery log's retention purge spans every workspace"
 )]
-pub async fn purge_delivered(
-    db: &DatabaseConnection,
-    cutoff: DateTime<Utc>,
-) -> Result<u64, ApiError> {
-    let purged = webhook_deliveries::Entity::delete_many()
-        .filter(D::Status.eq(DELIVERED))
-        .filter(D::DeliveredAt.lt(cutoff))
-        .exec(db)
-        .await?;
-    Ok(purged.rows_affected)
+pub async fn purge_log(db: &DatabaseConnection, cutoff: DateTime<Utc>) -> Result<u64, ApiError> {
+    let old = sea_orm::Condition::any()
+        .add(D::Status.eq(DELIVERED).and(D::DeliveredAt.lt(cutoff)))
+        .add(D::Status.eq(FAILED).and(D::CreatedAt.lt(cutoff)));
+    let mut purged = 0;
+    loop {
+        let batch: Vec<Uuid> = webhook_deliveries::Entity::find()
+            .select_only()
+            .column(D::Id)
+            .filter(old.clone())
+            .limit(PURGE_BATCH)
+            .into_tuple()
+            .all(db)
+            .await?;
+        if batch.is_empty() {
+            return Ok(purged);
+        }
+        let deleted = webhook_deliveries::Entity::delete_many()
+            .filter(D::Id.is_in(batch))
+            .exec(db)
+            .await?;
+        purged += deleted.rows_affected;
+    }
+}
+
+/// Holds back (`parked`) or releases the pending deliveries of `webhook`, in the caller's
+/// transaction: a subscription turned off keeps them with no due time, so the dispatcher does
+/// not look at them, and turning it on makes them due at once.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "scoped to the tenant's workspace and one subscription here"
+)]
+pub async fn park<C: ConnectionTrait>(
+    db: &C,
+    tenant: Tenant,
+    webhook: Uuid,
+    parked: bool,
+) -> Result<(), ApiError> {
+    let mut update = webhook_deliveries::Entity::update_many()
+        .filter(D::WorkspaceId.eq(tenant.workspace_id()))
+        .filter(D::WebhookId.eq(webhook))
+        .filter(D::Status.eq(PENDING));
+    update = if parked {
+        update.col_expr(D::NextAttemptAt, Expr::value(Option::<DateTime<Utc>>::None))
+    } else {
+        update
+            .col_expr(D::NextAttemptAt, Expr::value(crate::time::now()))
+            .filter(D::NextAttemptAt.is_null())
+    };
+    update.exec(db).await?;
+    Ok(())
 }
 
 /// Sets columns of one subscription by id, for the dispatcher (no activity: the caller writes

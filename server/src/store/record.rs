@@ -66,6 +66,11 @@ pub trait Record: Tenanted {
     fn to_api(row: &Self::Model) -> Self::Api;
     /// Moves `updatedAt` (a no-op for tables without one).
     fn touch(row: &mut Self::Model, now: DateTime<Utc>);
+    /// The row as its activities record it: the contract's view, unless a field must not reach
+    /// the audit trail every member reads (a webhook URL's path may hold a token).
+    fn audit(row: &Self::Model) -> Value {
+        serde_json::to_value(Self::to_api(row)).unwrap_or(Value::Null)
+    }
     /// The referential strategy: what deleting the row `id` does to the rows that point at it,
     /// in the delete's transaction (detach them, delete what is attached). Default: nothing.
     fn on_delete<C: ConnectionTrait>(
@@ -113,7 +118,7 @@ macro_rules! impl_record {
      owner |$owned:ident| $owner:expr,
      sort $sort:expr, cursor |$row:ident| $cursor:expr,
      to_api $to_api:path, touch |$touched:ident, $now:ident| $touch:expr
-     $(, on_delete $on_delete:path)? $(,)?) => {
+     $(, on_delete $on_delete:path)? $(, audit $audit:path)? $(,)?) => {
         $crate::store::record::impl_tenanted!($table: $label $(, deleted $deleted)?);
 
         impl $crate::store::record::Record for $table::Entity {
@@ -144,6 +149,9 @@ macro_rules! impl_record {
                 Output = Result<$crate::store::record::DeleteEffects, $crate::error::ApiError>,
             > + Send {
                 $on_delete(db, tenant, id)
+            })?
+            $(fn audit(row: &Self::Model) -> serde_json::Value {
+                $audit(row)
             })?
         }
     };

@@ -51,9 +51,9 @@ impl Precondition for () {
     }
 }
 
-/// The contract's JSON of `row`.
+/// The JSON of `row` its activities record ([`Record::audit`]: the contract's, by default).
 pub fn snapshot<E: Record>(row: &E::Model) -> Value {
-    serde_json::to_value(E::to_api(row)).unwrap_or(Value::Null)
+    E::audit(row)
 }
 
 /// The fields that differ between two snapshots (absent counts as `null`), server fields aside.

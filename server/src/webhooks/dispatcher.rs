@@ -19,6 +19,7 @@ use super::{Settings, event};
 use crate::entities::webhooks::{self, Column};
 use crate::error::ApiError;
 use crate::store::activity::{self, NewActivity};
+use crate::store::counters;
 use crate::store::members::oldest_owner;
 use crate::store::outbox::{self, Attempted, Claimed, DELIVERED, FAILED, PENDING};
 
@@ -86,14 +87,15 @@ fn report(done: Result<Result<(), ApiError>, tokio::task::JoinError>) {
     }
 }
 
-/// Deletes delivered rows delivered more than `log_days` days before `now` (every instance
+/// Deletes delivered rows delivered, and failed rows queued, more than `log_days` days before
+/// `now` (every instance
 /// runs it hourly; two at once delete each row once). Answers how many went.
 pub async fn purge_log(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
     log_days: u32,
 ) -> Result<u64, ApiError> {
-    outbox::purge_delivered(db, now - Duration::days(i64::from(log_days))).await
+    outbox::purge_log(db, now - Duration::days(i64::from(log_days))).await
 }
 
 async fn claim(db: &DatabaseConnection, free: usize) -> Result<Vec<Claimed>, ApiError> {
@@ -148,16 +150,17 @@ pub async fn attempt(
     );
     outbox::record_attempt(&db, delivery.id, &outcome, now).await?;
     crate::metrics::webhook_attempt(outcome.status, answer.latency.as_secs_f64());
+    // The subscription's health is judged on its row as it is now, not on the copy claimed
+    // with the delivery (other attempts may have ended meanwhile).
     if answer.delivered() {
-        if webhook.failing_since.is_some() {
-            let healthy = vec![(
-                Column::FailingSince,
-                Expr::value(Option::<DateTime<Utc>>::None),
-            )];
-            outbox::set_webhook(&db, webhook.id, healthy, None).await?;
-        }
+        let healthy = vec![(
+            Column::FailingSince,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )];
+        let was_failing = Some(Expr::col(Column::FailingSince).is_not_null());
+        outbox::set_webhook(&db, webhook.id, healthy, was_failing).await?;
     } else if answer.status == Some(410) {
-        disable(&db, &webhook, "the receiver answered 410 Gone").await?;
+        disable(&db, &webhook, "the receiver answered 410 Gone", None).await?;
     } else {
         let failing = vec![(Column::FailingSince, Expr::value(now))];
         let first_failure = Some(Expr::col(Column::FailingSince).is_null());
@@ -167,7 +170,9 @@ pub async fn attempt(
             .failing_since
             .is_some_and(|since| now - since >= window)
         {
-            disable(&db, &webhook, "every delivery failed for the retry window").await?;
+            let still_failing = Expr::col(Column::FailingSince).lte(now - window);
+            let reason = "every delivery failed for the retry window";
+            disable(&db, &webhook, reason, Some(still_failing)).await?;
         }
     }
     Ok(())
@@ -210,11 +215,12 @@ fn decide(
     if answer.delivered() {
         return done(DELIVERED);
     }
+    // A target the rules refuse stays refused: no retries (a name that resolves only to private
+    // addresses included, see `target::GuardedResolver`).
     let refused = answer.status.is_none()
-        && answer
-            .error
-            .as_deref()
-            .is_some_and(|e| e.starts_with("refused to send"));
+        && answer.error.as_deref().is_some_and(|e| {
+            e.starts_with("refused to send") || e.contains(super::target::PRIVATE_NAME)
+        });
     if answer.status == Some(410) || refused {
         return done(FAILED);
     }
@@ -234,25 +240,34 @@ fn decide(
     }
 }
 
-/// Turns `webhook` off with `reason` (once, whoever notices first), fails its pending
-/// deliveries and records `webhook.disabled` in the name of the workspace's oldest owner.
+/// Turns `webhook` off with `reason` (once, whoever notices first, and only while `unless`
+/// still holds on its row), fails its pending deliveries and records `webhook.disabled` in the
+/// name of the workspace's oldest owner (a workspace without one, which the API never leaves,
+/// only has the subscription turned off).
 async fn disable(
     db: &DatabaseConnection,
     webhook: &webhooks::Model,
     reason: &str,
+    only_if: Option<sea_orm::sea_query::SimpleExpr>,
 ) -> Result<(), ApiError> {
-    let Some(tenant) = oldest_owner(db, webhook.workspace_id).await? else {
-        return Ok(());
-    };
     let now = crate::time::now();
-    let txn = crate::db::begin_write(db).await?;
     let columns = vec![
         (Column::Active, Expr::value(false)),
         (Column::DisabledReason, Expr::value(reason)),
         (Column::UpdatedAt, Expr::value(now)),
     ];
-    let still_on = Some(Expr::col(Column::Active).eq(true));
-    if outbox::set_webhook(&txn, webhook.id, columns, still_on).await? {
+    let mut still_on = Expr::col(Column::Active).eq(true);
+    if let Some(condition) = only_if {
+        still_on = still_on.and(condition);
+    }
+    let Some(tenant) = oldest_owner(db, webhook.workspace_id).await? else {
+        outbox::set_webhook(db, webhook.id, columns, Some(still_on)).await?;
+        return Ok(());
+    };
+    let txn = crate::db::begin_write(db).await?;
+    // Counter first, like every writer of the workspace (see `counters::hold`).
+    counters::hold(&txn, tenant, activity::COUNTER).await?;
+    if outbox::set_webhook(&txn, webhook.id, columns, Some(still_on)).await? {
         let error = format!("the subscription was disabled: {reason}");
         let failed = outbox::fail_pending(&txn, tenant, webhook.id, &error).await?;
         let disabled = NewActivity {

@@ -36,6 +36,8 @@ pub fn client(policy: TargetPolicy) -> Result<reqwest::Client, ClientError> {
             allow_private: policy.allow_private,
         }))
         .redirect(reqwest::redirect::Policy::none())
+        // A proxy would resolve the target itself, past the guarded resolver.
+        .no_proxy()
         .timeout(ATTEMPT_TIMEOUT)
         .connect_timeout(Duration::from_secs(5))
         .user_agent(concat!("crm-server-webhooks/", env!("CARGO_PKG_VERSION")))
@@ -109,7 +111,7 @@ pub async fn post(
         .headers()
         .get(http::header::RETRY_AFTER)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.trim().parse().ok());
+        .and_then(retry_after);
     let error = if (200..300).contains(&status) {
         None
     } else {
@@ -131,6 +133,17 @@ pub async fn post(
     }
 }
 
+/// `Retry-After` in seconds from now: delay-seconds, or an HTTP date (RFC 9110).
+fn retry_after(value: &str) -> Option<u64> {
+    let value = value.trim();
+    if let Ok(secs) = value.parse() {
+        return Some(secs);
+    }
+    let at = chrono::DateTime::parse_from_rfc2822(value).ok()?;
+    let wait = at.timestamp() - crate::time::now().timestamp();
+    Some(u64::try_from(wait).unwrap_or(0))
+}
+
 /// `err` and its sources, joined (reqwest's top-level message alone says little).
 fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
     let mut text = err.to_string();
@@ -146,4 +159,18 @@ fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
 /// At most [`EXCERPT_CHARS`] characters of `text`.
 fn excerpt(text: &str) -> String {
     text.chars().take(EXCERPT_CHARS).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_after_reads_seconds_and_dates() {
+        assert_eq!(retry_after(" 120 "), Some(120));
+        assert_eq!(retry_after("Wed, 21 Oct 2015 07:28:00 GMT"), Some(0));
+        let later = (crate::time::now() + chrono::Duration::seconds(90)).to_rfc2822();
+        assert!(retry_after(&later).is_some_and(|s| (85..=90).contains(&s)));
+        assert_eq!(retry_after("soon"), None);
+    }
 }

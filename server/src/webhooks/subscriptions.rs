@@ -19,12 +19,11 @@ use crate::entities::webhooks::{self, Column, Entity, Model};
 use crate::error::ApiError;
 use crate::store::Tenant;
 use crate::store::activity::{self, NewActivity};
-use crate::store::etag::IfMatch;
 use crate::store::list::{self, Filters, Page};
-use crate::store::outbox;
 use crate::store::paging::Sort;
 use crate::store::record::{DeleteEffects, at, find_for_update, impl_record, scoped};
 use crate::store::write::{self, Precondition, update_where};
+use crate::store::{counters, outbox};
 
 impl_record!(webhooks: "Webhook";
     kind "webhook", counter None, api models::Webhook,
@@ -32,7 +31,7 @@ impl_record!(webhooks: "Webhook";
     sort Sort::new(Column::Id, Order::Asc).time(Column::CreatedAt, Order::Asc),
     cursor |row| vec![at(row.created_at)],
     to_api to_api, touch |row, now| row.updated_at = now,
-    on_delete delete_deliveries);
+    on_delete delete_deliveries, audit audit_view);
 
 /// The most subscriptions a workspace may have: every event is written once per matching
 /// subscription, so their number multiplies the cost of every write.
@@ -75,6 +74,19 @@ pub fn to_api(row: &Model) -> models::Webhook {
     );
     api.secret = None;
     api
+}
+
+/// A subscription as its activities record it: the URL reduced to its origin and a digest of
+/// the whole (a path may carry the receiver's token, and every member reads the timeline; the
+/// digest still shows that it changed).
+fn audit_view(row: &Model) -> Value {
+    let mut api = to_api(row);
+    let digest = crate::digest::sha256_hex(row.url.as_bytes());
+    let origin = url::Url::parse(&row.url)
+        .map(|u| u.origin().ascii_serialization())
+        .unwrap_or_default();
+    api.url = format!("{origin}/… (sha256 {})", &digest[..12]);
+    serde_json::to_value(api).unwrap_or(Value::Null)
 }
 
 /// The contract's `Webhook` with its secret (the answers of create and rotate).
@@ -151,7 +163,7 @@ pub async fn create(
 }
 
 /// Changes a subscription. Turning it on again clears what the server noted when it turned it
-/// off; turning it off keeps its pending deliveries for when it is on again.
+/// off; turning it off holds its pending deliveries back until it is on again.
 pub async fn update(
     db: &DatabaseConnection,
     tenant: Tenant,
@@ -166,26 +178,45 @@ pub async fn update(
         .map(|u| target::check(u, policy))
         .transpose()?;
     let events = body.events.as_deref().map(patterns::parse).transpose()?;
-    write::patch::<Entity, _, _>(db, tenant, id, &IfMatch::Any, &[], |row| {
-        keep_or_replace(&mut row.url, url);
-        keep_or_replace(&mut row.events, events.map(events_json));
-        keep_clear_or_replace(&mut row.description, patch_text(&body.description));
-        if let Some(active) = body.active
-            && active != row.active
-        {
-            row.active = active;
-            row.disabled_reason = None;
-            row.failing_since = None;
-        }
-        Ok(())
-    })
-    .await
+    let txn = locked(db, tenant).await?;
+    let before = find_for_update::<Entity, _>(&txn, tenant, id).await?;
+    let mut row = before.clone();
+    keep_or_replace(&mut row.url, url);
+    keep_or_replace(&mut row.events, events.map(events_json));
+    keep_clear_or_replace(&mut row.description, patch_text(&body.description));
+    if let Some(active) = body.active
+        && active != row.active
+    {
+        row.active = active;
+        row.disabled_reason = None;
+        row.failing_since = None;
+        outbox::park(&txn, tenant, id, !active).await?;
+    }
+    let (row, _) = write::update::<Entity, _>(&txn, tenant, &before, row).await?;
+    txn.commit().await?;
+    Ok(row)
+}
+
+/// A write transaction holding the workspace's activity counter: a subscription's row is locked
+/// only after it, the order every writer of the workspace follows (their deliveries' foreign
+/// key share-locks the subscription after the counter), so the two never deadlock.
+async fn locked(
+    db: &DatabaseConnection,
+    tenant: Tenant,
+) -> Result<sea_orm::DatabaseTransaction, ApiError> {
+    let txn = crate::db::begin_write(db).await?;
+    counters::hold(&txn, tenant, activity::COUNTER).await?;
+    Ok(txn)
 }
 
 /// Deletes a subscription and its delivery log.
 pub async fn delete(db: &DatabaseConnection, tenant: Tenant, id: Uuid) -> Result<(), ApiError> {
     tenant.require_manager()?;
-    crate::store::remove::delete::<Entity>(db, tenant, id, &IfMatch::Any).await
+    let txn = locked(db, tenant).await?;
+    let row = find_for_update::<Entity, _>(&txn, tenant, id).await?;
+    crate::store::remove::hard_delete::<Entity, _>(&txn, tenant, &row).await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// Gives the subscription a new secret; the current one keeps signing for
@@ -196,7 +227,7 @@ pub async fn rotate_secret(
     id: Uuid,
 ) -> Result<Model, ApiError> {
     tenant.require_manager()?;
-    let txn = crate::db::begin_write(db).await?;
+    let txn = locked(db, tenant).await?;
     let mut row = find_for_update::<Entity, _>(&txn, tenant, id).await?;
     let now = crate::time::now();
     row.previous_secret = Some(std::mem::replace(&mut row.secret, new_secret()));

@@ -91,6 +91,8 @@ fn forbidden_v4(ip: Ipv4Addr) -> bool {
         // Shared address space (RFC 6598, carrier-grade NAT) and 192.0.0.0/24.
         || (a == 100 && (64..128).contains(&b))
         || (a == 192 && b == 0 && ip.octets()[2] == 0)
+        // Benchmarking (198.18.0.0/15).
+        || (a == 198 && (b == 18 || b == 19))
         // Reserved (240.0.0.0/4).
         || a >= 240
 }
@@ -105,9 +107,19 @@ fn forbidden_v6(ip: Ipv6Addr) -> bool {
         // Unique local (fc00::/7) and link-local (fe80::/10).
         || (first & 0xfe00) == 0xfc00
         || (first & 0xffc0) == 0xfe80
-        // NAT64 of an IPv4 address may hide a private one: refused too (64:ff9b::/96).
+        // Site-local (fec0::/10, deprecated).
+        || (first & 0xffc0) == 0xfec0
+        // Translation and tunnels that embed an IPv4 address, which may be a private one:
+        // NAT64 (64:ff9b::/96, 64:ff9b:1::/48), IPv4-translated (::ffff:0:a.b.c.d), 6to4
+        // (2002::/16) and Teredo (2001::/32) are refused whole.
         || (first == 0x0064 && ip.segments()[1] == 0xff9b)
+        || (ip.segments()[..4].iter().all(|s| *s == 0) && ip.segments()[4] == 0xffff)
+        || first == 0x2002
+        || (first == 0x2001 && ip.segments()[1] == 0)
 }
+
+/// The words of a resolver refusal, which the dispatcher does not retry.
+pub const PRIVATE_NAME: &str = "resolves only to private or reserved addresses";
 
 /// The HTTP client's resolver: the system's, minus forbidden addresses. A name with only
 /// forbidden addresses fails to resolve ("resolves only to private addresses").
@@ -129,9 +141,7 @@ impl reqwest::dns::Resolve for GuardedResolver {
                 .filter(|addr| allow_private || !forbidden(addr.ip()))
                 .collect();
             if allowed.is_empty() {
-                return Err(
-                    format!("{host} resolves only to private or reserved addresses").into(),
-                );
+                return Err(format!("{host} {PRIVATE_NAME}").into());
             }
             let addrs: reqwest::dns::Addrs = Box::new(allowed.into_iter());
             Ok(addrs)
@@ -152,6 +162,10 @@ mod tests {
     fn public_https_is_accepted() {
         assert_eq!(refusal("https://hooks.example.com/crm?x=1", STRICT), None);
         assert_eq!(refusal("https://93.184.215.14:8443/in", STRICT), None);
+        assert_eq!(
+            refusal("https://[2606:2800:21f:cb07:6820:80da:af6b:8b2c]/", STRICT),
+            None
+        );
     }
 
     #[test]
@@ -177,6 +191,11 @@ mod tests {
             "https://2130706433/",
             "https://0177.0.0.1/",
             "https://0x7f.1/",
+            "https://198.18.0.1/",
+            "https://[fec0::1]/",
+            "https://[2002:7f00:1::1]/",
+            "https://[2001:0:4136:e378::1]/",
+            "https://[::ffff:0:10.0.0.1]/",
             "https://224.0.0.1/",
             "not a url",
         ] {

@@ -998,3 +998,131 @@ async fn a_workspace_has_at_most_25_subscriptions() {
     assert_eq!(rows(&list).len(), 10);
     assert!(rows(&list).iter().all(|w| w.get("secret").is_none()));
 }
+
+#[tokio::test]
+async fn a_paused_subscription_holds_its_deliveries_until_it_is_on_again() {
+    let app = delivering_app(&[]).await;
+    let receiver = Receiver::start().await;
+    receiver.set(Mode::Status(503));
+    let owner = app.register("Ada", "ada@example.com").await;
+    let hook = subscribe(&app, &owner, &receiver.url, json!(["contact.*"])).await;
+    let path = format!("/v1/webhooks/{}", hook["id"].as_str().expect("id"));
+    contact(&app, &owner, "Held").await;
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    while receiver.all().is_empty() && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let paused = app.patch_as(&owner, &path, json!({"active": false})).await;
+    assert_eq!(expect_json(paused, 200).await["active"], false);
+    receiver.set(Mode::Accept);
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    assert!(
+        receiver.accepted().is_empty(),
+        "nothing is sent while paused"
+    );
+    let log = app.get_ok(&owner, &format!("{path}/deliveries")).await;
+    assert_eq!(
+        rows(&log)[0]["status"],
+        "pending",
+        "held, not given up: {log}"
+    );
+    contact(&app, &owner, "NotQueued").await;
+
+    expect_json(
+        app.patch_as(&owner, &path, json!({"active": true})).await,
+        200,
+    )
+    .await;
+    let got = receiver.wait_accepted(1, Duration::from_secs(10)).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let names: Vec<Value> = receiver
+        .accepted()
+        .iter()
+        .map(|r| r.json()["data"]["after"]["firstName"].clone())
+        .collect();
+    assert_eq!(
+        names,
+        [json!("Held")],
+        "the held event, and nothing queued while off: {got:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_subscriptions_activities_show_its_url_as_origin_and_digest_only() {
+    let app = TestApp::spawn().await;
+    let owner = app.register("Ada", "ada@example.com").await;
+    let url = "https://hooks.example.com/services/T000/B000/secret-token-123";
+    let hook = expect_json(
+        app.post_as(&owner, "/v1/webhooks", json!({"url": url, "events": ["*"]}))
+            .await,
+        201,
+    )
+    .await;
+    assert_eq!(hook["url"], url, "the API shows the URL to managers");
+    let id = hook["id"].as_str().expect("id");
+    let moved = json!({"url": "https://hooks.example.com/services/T000/B000/other-token"});
+    expect_json(
+        app.patch_as(&owner, &format!("/v1/webhooks/{id}"), moved)
+            .await,
+        200,
+    )
+    .await;
+    let timeline = app
+        .get_ok(
+            &owner,
+            &format!("/v1/activities?entityType=webhook&entityId={id}"),
+        )
+        .await;
+    let text = timeline.to_string();
+    assert!(
+        !text.contains("token"),
+        "no URL path in the audit trail: {text}"
+    );
+    assert!(text.contains("https://hooks.example.com/"), "{text}");
+    assert!(
+        rows(&timeline)
+            .iter()
+            .any(|a| a["type"] == "webhook.updated"),
+        "a change of the path alone is still recorded: {text}"
+    );
+}
+
+#[tokio::test]
+async fn changing_subscriptions_while_the_workspace_writes_never_deadlocks() {
+    let app = delivering_app(&[]).await;
+    let receiver = Receiver::start().await;
+    let owner = app.register("Ada", "ada@example.com").await;
+    let hook = subscribe(&app, &owner, &receiver.url, json!(["contact.*"])).await;
+    let path = format!("/v1/webhooks/{}", hook["id"].as_str().expect("id"));
+    let mut set = tokio::task::JoinSet::new();
+    for i in 0..24 {
+        let (url, token) = (app.url(""), owner.token.clone());
+        let path = path.clone();
+        set.spawn(async move {
+            let client = reqwest::Client::new();
+            let request = match i % 3 {
+                0 => client
+                    .patch(format!("{url}{path}"))
+                    .json(&json!({"description": format!("d{i}")})),
+                1 => client.post(format!("{url}{path}/rotate-secret")),
+                _ => client
+                    .post(format!("{url}/v1/contacts"))
+                    .json(&json!({"firstName": format!("C{i}"), "lastName": "Race"})),
+            };
+            request
+                .bearer_auth(token)
+                .send()
+                .await
+                .expect("sent")
+                .status()
+                .as_u16()
+        });
+    }
+    while let Some(status) = set.join_next().await {
+        let status = status.expect("task");
+        assert!(
+            (200..300).contains(&status),
+            "every write succeeds: {status}"
+        );
+    }
+}
