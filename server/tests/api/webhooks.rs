@@ -179,6 +179,23 @@ async fn delivering_app(extra: &[(&str, &str)]) -> TestApp {
     builder.spawn().await
 }
 
+/// A delivering app, a receiver, its owner and a subscription of the receiver to `events`.
+async fn delivering_scene(events: Value) -> (TestApp, Receiver, User, Value) {
+    let app = delivering_app(&[]).await;
+    let receiver = Receiver::start().await;
+    let owner = app.register("Ada", "ada@example.com").await;
+    let hook = subscribe(&app, &owner, &receiver.url, events).await;
+    (app, receiver, owner, hook)
+}
+
+/// Waits (at most `within`) until `done` holds.
+async fn eventually(within: Duration, mut done: impl FnMut() -> bool) {
+    let deadline = tokio::time::Instant::now() + within;
+    while !done() && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
 async fn subscribe(app: &TestApp, owner: &User, url: &str, events: Value) -> Value {
     let created = app
         .post_as(owner, "/v1/webhooks", json!({"url": url, "events": events}))
@@ -204,10 +221,7 @@ async fn rename(app: &TestApp, owner: &User, id: &str, first: &str) {
 
 #[tokio::test]
 async fn deliveries_are_signed_shaped_and_filtered_by_pattern() {
-    let app = delivering_app(&[]).await;
-    let receiver = Receiver::start().await;
-    let owner = app.register("Ada", "ada@example.com").await;
-    let hook = subscribe(&app, &owner, &receiver.url, json!(["contact.*"])).await;
+    let (app, receiver, owner, hook) = delivering_scene(json!(["contact.*"])).await;
     let secret = hook["secret"]
         .as_str()
         .expect("the secret, once")
@@ -655,10 +669,7 @@ async fn a_redirect_is_not_followed_and_410_disables_the_subscription() {
     let hook = subscribe(&app, &owner, &receiver.url, json!(["contact.*"])).await;
     let hook_id = hook["id"].as_str().expect("id").to_owned();
     contact(&app, &owner, "Redirected").await;
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
-    while receiver.all().len() < 2 && tokio::time::Instant::now() < deadline {
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
+    eventually(Duration::from_secs(10), || receiver.all().len() >= 2).await;
     assert!(receiver.all().len() >= 2, "retried after the redirect");
     assert_eq!(
         *receiver.other_hits.lock().expect("hits"),
@@ -721,10 +732,7 @@ async fn a_redirect_is_not_followed_and_410_disables_the_subscription() {
 
 #[tokio::test]
 async fn replay_resends_the_same_event_and_rotation_signs_with_both_secrets() {
-    let app = delivering_app(&[]).await;
-    let receiver = Receiver::start().await;
-    let owner = app.register("Ada", "ada@example.com").await;
-    let hook = subscribe(&app, &owner, &receiver.url, json!(["contact.created"])).await;
+    let (app, receiver, owner, hook) = delivering_scene(json!(["contact.created"])).await;
     let hook_id = hook["id"].as_str().expect("id").to_owned();
     let old_secret = hook["secret"].as_str().expect("secret").to_owned();
     contact(&app, &owner, "Once").await;
@@ -1008,10 +1016,7 @@ async fn a_paused_subscription_holds_its_deliveries_until_it_is_on_again() {
     let hook = subscribe(&app, &owner, &receiver.url, json!(["contact.*"])).await;
     let path = format!("/v1/webhooks/{}", hook["id"].as_str().expect("id"));
     contact(&app, &owner, "Held").await;
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
-    while receiver.all().is_empty() && tokio::time::Instant::now() < deadline {
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    eventually(Duration::from_secs(10), || !receiver.all().is_empty()).await;
     let paused = app.patch_as(&owner, &path, json!({"active": false})).await;
     assert_eq!(expect_json(paused, 200).await["active"], false);
     receiver.set(Mode::Accept);
@@ -1089,10 +1094,7 @@ async fn a_subscriptions_activities_show_its_url_as_origin_and_digest_only() {
 
 #[tokio::test]
 async fn changing_subscriptions_while_the_workspace_writes_never_deadlocks() {
-    let app = delivering_app(&[]).await;
-    let receiver = Receiver::start().await;
-    let owner = app.register("Ada", "ada@example.com").await;
-    let hook = subscribe(&app, &owner, &receiver.url, json!(["contact.*"])).await;
+    let (app, _receiver, owner, hook) = delivering_scene(json!(["contact.*"])).await;
     let path = format!("/v1/webhooks/{}", hook["id"].as_str().expect("id"));
     let mut set = tokio::task::JoinSet::new();
     for i in 0..24 {
