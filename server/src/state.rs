@@ -23,8 +23,8 @@ pub struct AppState {
     pub passwords: PasswordHasher,
     /// Contact imports, a bounded number at a time.
     pub imports: Gate,
-    /// Open `GET /v1/events` streams: one permit each, `CRM_EVENT_STREAMS` in all.
-    pub event_streams: Arc<tokio::sync::Semaphore>,
+    /// Open `GET /v1/events` streams: `CRM_EVENT_STREAMS` at once, none waiting.
+    pub event_streams: Gate,
     /// Set to `true` when the server begins to shut down, so open event streams end (graceful
     /// shutdown waits for every answer in flight, and a stream would otherwise hold it for
     /// `CRM_EVENT_STREAM_SECONDS`).
@@ -39,7 +39,7 @@ impl AppState {
         let passwords =
             PasswordHasher::new(config.password_hash_concurrency, config.password_hash_queue);
         let imports = Gate::new(config.import_concurrency, config.import_queue);
-        let event_streams = Arc::new(tokio::sync::Semaphore::new(config.event_streams));
+        let event_streams = Gate::new(config.event_streams, 0);
         let stopping = Arc::new(tokio::sync::watch::Sender::new(false));
         Ok(Self {
             db,

@@ -105,8 +105,9 @@ fn bearer_token(headers: &HeaderMap) -> Option<&str> {
     (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
 }
 
-/// A well-formed `X-Workspace-Id`; a malformed one is left to the generated header parser (400).
-fn requested_workspace(headers: &HeaderMap) -> Option<Uuid> {
+/// A well-formed `X-Workspace-Id`; a malformed one is left to the generated header parser (400),
+/// or, on the hand-written event stream, answered there.
+pub fn requested_workspace(headers: &HeaderMap) -> Option<Uuid> {
     headers
         .get("x-workspace-id")?
         .to_str()

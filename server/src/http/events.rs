@@ -21,12 +21,12 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use sea_orm::DatabaseConnection;
-use tokio::sync::OwnedSemaphorePermit;
 use tokio::time::Instant;
 
 use crate::auth::caller;
 use crate::entities::activities;
 use crate::error::{ApiError, ErrorCode};
+use crate::gate::Turn;
 use crate::state::AppState;
 use crate::store::{Tenant, activity, counters, outbox};
 
@@ -47,13 +47,8 @@ pub fn router(state: AppState) -> Router {
 }
 
 async fn stream(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
-    if let Some(raw) = headers.get("x-workspace-id")
-        && raw
-            .to_str()
-            .ok()
-            .and_then(|v| uuid::Uuid::parse_str(v.trim()).ok())
-            .is_none()
-    {
+    // The generated routes' header parser answers this 400 for them.
+    if headers.contains_key("x-workspace-id") && caller::requested_workspace(&headers).is_none() {
         return Err(ApiError::invalid_field("X-Workspace-Id", "must be a UUID"));
     }
     let resume = last_event_id(&headers)?;
@@ -61,7 +56,7 @@ async fn stream(State(state): State<AppState>, headers: HeaderMap) -> Result<Res
         .await?
         .ok_or_else(ApiError::unauthenticated)?;
     let tenant = caller.workspace()?;
-    let Ok(permit) = state.event_streams.clone().try_acquire_owned() else {
+    let Some(turn) = state.event_streams.enter().await else {
         return Err(ApiError::new(
             ErrorCode::ServiceUnavailable,
             "Too many event streams are open on this server; try again in a moment",
@@ -90,7 +85,7 @@ async fn stream(State(state): State<AppState>, headers: HeaderMap) -> Result<Res
         ends_at: Instant::now() + state.config.event_stream_duration,
         hello: true,
         stopping: state.stopping.subscribe(),
-        _permit: OpenStream::new(permit),
+        _turn: OpenStream::new(turn),
     };
     let messages = futures_util::stream::unfold(reader, Reader::next);
     let mut response = Sse::new(messages)
@@ -138,16 +133,16 @@ struct Reader {
     /// Becomes `true` when the server shuts down: the stream ends at once.
     stopping: tokio::sync::watch::Receiver<bool>,
     /// Held for as long as the stream is open.
-    _permit: OpenStream,
+    _turn: OpenStream,
 }
 
-/// A stream's permit, counted in `crm_event_streams_open` while held.
-struct OpenStream(#[expect(dead_code, reason = "held, never read")] OwnedSemaphorePermit);
+/// A stream's turn in the gate, counted in `crm_event_streams_open` while held.
+struct OpenStream(#[expect(dead_code, reason = "held, never read")] Turn);
 
 impl OpenStream {
-    fn new(permit: OwnedSemaphorePermit) -> Self {
+    fn new(turn: Turn) -> Self {
         crate::metrics::event_streams(1.0);
-        Self(permit)
+        Self(turn)
     }
 }
 

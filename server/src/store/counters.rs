@@ -9,11 +9,28 @@ use super::tenant::Tenant;
 use crate::entities::entity_counters::{self, Column};
 use crate::error::ApiError;
 
-/// Adds `delta` (negative for deletes) to the workspace's count of `entity`.
+/// The upsert adding `delta` to the workspace's count of `entity` (creating the row at
+/// `delta`), shared by [`adjust`] and [`advance`].
 #[expect(
     clippy::disallowed_methods,
     reason = "the counters' upsert, scoped to the tenant's workspace here"
 )]
+fn add(tenant: Tenant, entity: &str, delta: i64) -> sea_orm::Insert<entity_counters::ActiveModel> {
+    let row = entity_counters::ActiveModel {
+        workspace_id: Set(tenant.workspace_id()),
+        entity: Set(entity.to_owned()),
+        live_count: Set(delta),
+    };
+    let add_excluded = Expr::col((entity_counters::Entity, Column::LiveCount))
+        .add(Expr::col((Alias::new("excluded"), Column::LiveCount)));
+    entity_counters::Entity::insert(row).on_conflict(
+        OnConflict::columns([Column::WorkspaceId, Column::Entity])
+            .value(Column::LiveCount, add_excluded)
+            .to_owned(),
+    )
+}
+
+/// Adds `delta` (negative for deletes) to the workspace's count of `entity`.
 pub async fn adjust<C: ConnectionTrait>(
     db: &C,
     tenant: Tenant,
@@ -23,19 +40,7 @@ pub async fn adjust<C: ConnectionTrait>(
     if delta == 0 {
         return Ok(());
     }
-    let row = entity_counters::ActiveModel {
-        workspace_id: Set(tenant.workspace_id()),
-        entity: Set(entity.to_owned()),
-        live_count: Set(delta),
-    };
-    let add_excluded = Expr::col((entity_counters::Entity, Column::LiveCount))
-        .add(Expr::col((Alias::new("excluded"), Column::LiveCount)));
-    entity_counters::Entity::insert(row)
-        .on_conflict(
-            OnConflict::columns([Column::WorkspaceId, Column::Entity])
-                .value(Column::LiveCount, add_excluded)
-                .to_owned(),
-        )
+    add(tenant, entity, delta)
         .exec_without_returning(db)
         .await?;
     Ok(())
@@ -45,31 +50,13 @@ pub async fn adjust<C: ConnectionTrait>(
 /// The counter row stays locked until the caller's transaction ends, so the values handed out
 /// follow commit order: the activity timeline numbers its events this way
 /// ([`super::activity`]).
-#[expect(
-    clippy::disallowed_methods,
-    reason = "the counters' upsert, scoped to the tenant's workspace here"
-)]
 pub async fn advance<C: ConnectionTrait>(
     db: &C,
     tenant: Tenant,
     entity: &str,
     delta: i64,
 ) -> Result<i64, ApiError> {
-    let row = entity_counters::ActiveModel {
-        workspace_id: Set(tenant.workspace_id()),
-        entity: Set(entity.to_owned()),
-        live_count: Set(delta),
-    };
-    let add_excluded = Expr::col((entity_counters::Entity, Column::LiveCount))
-        .add(Expr::col((Alias::new("excluded"), Column::LiveCount)));
-    let counted = entity_counters::Entity::insert(row)
-        .on_conflict(
-            OnConflict::columns([Column::WorkspaceId, Column::Entity])
-                .value(Column::LiveCount, add_excluded)
-                .to_owned(),
-        )
-        .exec_with_returning(db)
-        .await?;
+    let counted = add(tenant, entity, delta).exec_with_returning(db).await?;
     Ok(counted.live_count)
 }
 

@@ -13,8 +13,8 @@
 //! - [`members`]: membership lookups, where a tenant is resolved;
 //! - [`capped_count`]: several counts in one query; [`rate_counters`]: the global rate-limit
 //!   counters; [`idempotency`]: the stored answers of `Idempotency-Key` requests;
-//! - [`outbox`]: the webhook deliveries queued with each activity, the dispatcher's claim and
-//!   outcomes, the live stream's reads;
+//! - [`outbox`]: the webhook deliveries queued with each activity, the events' reads;
+//!   [`dispatch`]: the webhook dispatcher's claim, outcomes and log purge;
 //! - [`retention`]: the cross-workspace reads and the purge of the retention sweep;
 //! - [`statistics`]: `ANALYZE` of the tables a bulk write grew.
 //!
@@ -25,6 +25,7 @@ pub mod activity;
 pub mod batch;
 pub mod capped_count;
 pub mod counters;
+pub mod dispatch;
 pub mod etag;
 pub mod idempotency;
 pub mod list;

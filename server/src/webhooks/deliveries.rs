@@ -1,18 +1,21 @@
 //! The delivery log of a subscription (newest first, optionally by status) and replays: a new
 //! pending delivery of the same event, due at once, answered 202.
 
+use chrono::{DateTime, Utc};
 use crm_api::models::{self, ListWebhookDeliveriesQueryParams, WebhookDeliveryStatus};
-use sea_orm::{ColumnTrait, DatabaseConnection};
+use sea_orm::sea_query::{Expr, SimpleExpr};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
 
 use crate::api::convert::nullable;
 use crate::entities::webhook_deliveries::{self, Column, Entity, Model};
-use crate::entities::webhooks;
+use crate::entities::{activities, webhooks};
 use crate::error::ApiError;
 use crate::store::Tenant;
 use crate::store::list::{self, Filters, Page};
 use crate::store::outbox::{self, DELIVERED, FAILED, PENDING};
 use crate::store::record::{at, find, impl_record, newest_first};
+use crate::store::write::{insert_row, update_where};
 
 impl_record!(webhook_deliveries: "Delivery";
     kind "webhook_delivery", counter None, api models::WebhookDelivery,
@@ -102,11 +105,56 @@ pub async fn replay(
             "The subscription is disabled; turn it on (active: true) to replay its events",
         ));
     }
-    let event = outbox::event(&txn, tenant, original.activity_id)
-        .await?
-        .ok_or_else(|| ApiError::not_found("Delivery"))?;
+    // The event outlives nothing it belongs to: activities are never deleted.
+    let event = find::<activities::Entity, _>(&txn, tenant, original.activity_id).await?;
     let row = outbox::delivery(webhook, &event, Some(original.id), crate::time::now());
-    let row = outbox::insert(&txn, tenant, row).await?;
+    let row = insert_row::<Entity, _>(&txn, tenant, row).await?;
     txn.commit().await?;
     Ok(row)
+}
+
+/// Ends every pending delivery of `webhook` as failed with `error` (the server disabled the
+/// subscription), in the caller's transaction; answers how many.
+pub async fn fail_pending<C: ConnectionTrait>(
+    db: &C,
+    tenant: Tenant,
+    webhook: Uuid,
+    error: &str,
+) -> Result<u64, ApiError> {
+    let columns = vec![
+        (Column::Status, Expr::value(FAILED)),
+        (
+            Column::NextAttemptAt,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        ),
+        (Column::Error, Expr::value(error)),
+    ];
+    update_where::<Entity, _>(db, tenant, pending_of(webhook), columns).await
+}
+
+/// Holds back (`parked`) or releases the pending deliveries of `webhook`, in the caller's
+/// transaction: a subscription turned off keeps them with no due time, so the dispatcher does
+/// not look at them, and turning it on makes them due at once.
+pub async fn park<C: ConnectionTrait>(
+    db: &C,
+    tenant: Tenant,
+    webhook: Uuid,
+    parked: bool,
+) -> Result<(), ApiError> {
+    let (rows, due) = if parked {
+        (pending_of(webhook), None)
+    } else {
+        let held = pending_of(webhook).and(Column::NextAttemptAt.is_null());
+        (held, Some(crate::time::now()))
+    };
+    let columns = vec![(Column::NextAttemptAt, Expr::value(due))];
+    update_where::<Entity, _>(db, tenant, rows, columns).await?;
+    Ok(())
+}
+
+/// The pending deliveries of `webhook`.
+fn pending_of(webhook: Uuid) -> SimpleExpr {
+    Column::WebhookId
+        .eq(webhook)
+        .and(Column::Status.eq(PENDING))
 }

@@ -16,12 +16,14 @@ use tokio::task::JoinSet;
 
 use super::sender::{self, ATTEMPT_TIMEOUT, Answer, ClientError};
 use super::{Settings, event};
+use crate::auth::random::random_fraction;
 use crate::entities::webhooks::{self, Column};
 use crate::error::ApiError;
 use crate::store::activity::{self, NewActivity};
 use crate::store::counters;
+use crate::store::dispatch::{self, Attempted, Claimed};
 use crate::store::members::oldest_owner;
-use crate::store::outbox::{self, Attempted, Claimed, DELIVERED, FAILED, PENDING};
+use crate::store::outbox::{DELIVERED, FAILED, PENDING};
 
 /// The longest wait between two attempts.
 const MAX_BACKOFF: StdDuration = StdDuration::from_secs(3600);
@@ -95,17 +97,17 @@ pub async fn purge_log(
     now: DateTime<Utc>,
     log_days: u32,
 ) -> Result<u64, ApiError> {
-    outbox::purge_log(db, now - Duration::days(i64::from(log_days))).await
+    dispatch::purge_log(db, now - Duration::days(i64::from(log_days))).await
 }
 
 async fn claim(db: &DatabaseConnection, free: usize) -> Result<Vec<Claimed>, ApiError> {
     let now = crate::time::now();
     // A plain read first: an idle poll neither opens a transaction nor takes SQLite's lock.
-    if !outbox::any_due(db, now).await? {
+    if !dispatch::any_due(db, now).await? {
         return Ok(Vec::new());
     }
     let lease = now + Duration::from_std(LEASE).unwrap_or_default();
-    outbox::claim(db, now, lease, u64::try_from(free).unwrap_or(1)).await
+    dispatch::claim(db, now, lease, u64::try_from(free).unwrap_or(1)).await
 }
 
 /// Sends one claimed delivery and records what came of it (and of its subscription).
@@ -148,7 +150,7 @@ pub async fn attempt(
         now,
         settings,
     );
-    outbox::record_attempt(&db, delivery.id, &outcome, now).await?;
+    dispatch::record_attempt(&db, delivery.id, &outcome, now).await?;
     crate::metrics::webhook_attempt(outcome.status, answer.latency.as_secs_f64());
     // The subscription's health is judged on its row as it is now, not on the copy claimed
     // with the delivery (other attempts may have ended meanwhile).
@@ -158,13 +160,13 @@ pub async fn attempt(
             Expr::value(Option::<DateTime<Utc>>::None),
         )];
         let was_failing = Some(Expr::col(Column::FailingSince).is_not_null());
-        outbox::set_webhook(&db, webhook.id, healthy, was_failing).await?;
+        dispatch::set_webhook(&db, webhook.id, healthy, was_failing).await?;
     } else if answer.status == Some(410) {
         disable(&db, &webhook, "the receiver answered 410 Gone", None).await?;
     } else {
         let failing = vec![(Column::FailingSince, Expr::value(now))];
         let first_failure = Some(Expr::col(Column::FailingSince).is_null());
-        outbox::set_webhook(&db, webhook.id, failing, first_failure).await?;
+        dispatch::set_webhook(&db, webhook.id, failing, first_failure).await?;
         let window = Duration::from_std(settings.give_up).unwrap_or_default();
         if webhook
             .failing_since
@@ -186,13 +188,6 @@ pub fn backoff(base: StdDuration, attempts: i32, jitter: f64) -> StdDuration {
         .saturating_mul(1u32 << doublings.min(20))
         .min(MAX_BACKOFF);
     plain.mul_f64(0.75 + jitter.clamp(0.0, 1.0) / 2.0)
-}
-
-/// A random fraction in [0, 1) from the OS's randomness.
-fn random_fraction() -> f64 {
-    let bytes = uuid::Uuid::new_v4().into_bytes();
-    let n = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
-    f64::from(n) / (f64::from(u32::MAX) + 1.0)
 }
 
 /// The row's next state after `answer`.
@@ -261,15 +256,15 @@ async fn disable(
         still_on = still_on.and(condition);
     }
     let Some(tenant) = oldest_owner(db, webhook.workspace_id).await? else {
-        outbox::set_webhook(db, webhook.id, columns, Some(still_on)).await?;
+        dispatch::set_webhook(db, webhook.id, columns, Some(still_on)).await?;
         return Ok(());
     };
     let txn = crate::db::begin_write(db).await?;
     // Counter first, like every writer of the workspace (see `counters::hold`).
     counters::hold(&txn, tenant, activity::COUNTER).await?;
-    if outbox::set_webhook(&txn, webhook.id, columns, Some(still_on)).await? {
+    if dispatch::set_webhook(&txn, webhook.id, columns, Some(still_on)).await? {
         let error = format!("the subscription was disabled: {reason}");
-        let failed = outbox::fail_pending(&txn, tenant, webhook.id, &error).await?;
+        let failed = super::deliveries::fail_pending(&txn, tenant, webhook.id, &error).await?;
         let disabled = NewActivity {
             kind: "webhook.disabled",
             entity_type: "webhook",

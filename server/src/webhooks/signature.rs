@@ -10,11 +10,9 @@ use sha2::Sha256;
 /// The prefix of every secret.
 pub const SECRET_PREFIX: &str = "whsec_";
 
-/// A new secret: `whsec_` + base64 of 32 random bytes (two UUIDv4s of OS randomness).
+/// A new secret: `whsec_` + base64 of 32 random bytes.
 pub fn new_secret() -> String {
-    let mut key = Vec::with_capacity(32);
-    key.extend_from_slice(uuid::Uuid::new_v4().as_bytes());
-    key.extend_from_slice(uuid::Uuid::new_v4().as_bytes());
+    let key = crate::auth::random::random_bytes();
     format!("{SECRET_PREFIX}{}", STANDARD.encode(key))
 }
 

@@ -15,6 +15,7 @@ use super::signature::new_secret;
 use super::target::{self, TargetPolicy};
 use crate::crm::input::{optional_text, patch_text};
 use crate::crm::patch::{keep_clear_or_replace, keep_or_replace};
+use crate::entities::webhook_deliveries;
 use crate::entities::webhooks::{self, Column, Entity, Model};
 use crate::error::ApiError;
 use crate::store::Tenant;
@@ -22,6 +23,7 @@ use crate::store::activity::{self, NewActivity};
 use crate::store::list::{self, Filters, Page};
 use crate::store::paging::Sort;
 use crate::store::record::{DeleteEffects, at, find_for_update, impl_record, scoped};
+use crate::store::remove::delete_where;
 use crate::store::write::{self, Precondition, update_where};
 use crate::store::{counters, outbox};
 
@@ -102,7 +104,8 @@ async fn delete_deliveries<C: ConnectionTrait>(
     tenant: Tenant,
     id: Uuid,
 ) -> Result<DeleteEffects, ApiError> {
-    outbox::delete_of(db, tenant, id).await?;
+    let of_this = webhook_deliveries::Column::WebhookId.eq(id);
+    delete_where::<webhook_deliveries::Entity, _>(db, tenant, of_this).await?;
     Ok(DeleteEffects::default())
 }
 
@@ -190,7 +193,7 @@ pub async fn update(
         row.active = active;
         row.disabled_reason = None;
         row.failing_since = None;
-        outbox::park(&txn, tenant, id, !active).await?;
+        super::deliveries::park(&txn, tenant, id, !active).await?;
     }
     let (row, _) = write::update::<Entity, _>(&txn, tenant, &before, row).await?;
     txn.commit().await?;
